@@ -2,6 +2,7 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -17,6 +18,31 @@ const common = {
   logLevel: 'warning',
   define: { WIRELENS_VERSION: JSON.stringify(pkg.version) },
 };
+// esbuild has no require.context: `require('wirelens:host-tests')` becomes one require per test/host/suite/*.test.ts.
+const hostTestList = {
+  name: 'host-test-list',
+  setup(build) {
+    build.onResolve({ filter: /^wirelens:host-tests$/ }, () => ({ path: 'host-tests', namespace: 'host-tests' }));
+    build.onLoad({ filter: /.*/, namespace: 'host-tests' }, () => ({
+      contents: fs.readdirSync('test/host/suite').filter(f => f.endsWith('.test.ts')).sort().map(f => `require('./${f}');`).join('\n'),
+      resolveDir: path.resolve('test/host/suite'),
+      watchDirs: [path.resolve('test/host/suite')],
+      loader: 'js',
+    }));
+  },
+};
+
+// mocha's browser build (mocha/mocha.js) is a UMD script in a package of "type": "module": bundled as ESM, its
+// `module.exports = mocha` would replace the test bundle's own exports. Loaded outside the file namespace,
+// esbuild sees CommonJS and wraps it.
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onResolve({ filter: /^mocha\/mocha$/ }, () => ({ path: path.resolve('node_modules/mocha/mocha.js'), namespace: 'mocha-umd' }));
+    build.onLoad({ filter: /.*/, namespace: 'mocha-umd' }, args => ({ contents: fs.readFileSync(args.path, 'utf8'), loader: 'js' }));
+  },
+};
+
 const node = { ...common, platform: 'node' };
 const browser = { ...common, platform: 'browser', define: { ...common.define, global: 'globalThis' } };
 
@@ -29,6 +55,14 @@ const builds = [
 if (args.has('--tests')) {
   const unit = fs.readdirSync('test/unit').filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`);
   builds.push({ ...node, sourcemap: true, minify: false, entryPoints: unit, outdir: 'out/unit', external: ['vscode', 'mocha'] });
+  // The host suite, once per extension host; each index requires 'wirelens:host-tests' (hostTestList above).
+  const host = { sourcemap: true, minify: false, plugins: [hostTestList], define: { ...common.define, WIRELENS_TEST_GREP: JSON.stringify(process.env.GREP ?? '') } };
+  builds.push(
+    { ...browser, ...host, define: { ...host.define, global: 'globalThis', WIRELENS_TEST_HOST: '"web"' },
+      plugins: [hostTestList, mochaBrowserBuild], inject: ['test/host/processShim.js'], entryPoints: ['test/host/suite/index.web.ts'], outfile: 'out/host/web/index.js' },
+    { ...node, ...host, define: { ...host.define, WIRELENS_TEST_HOST: '"node"' },
+      external: ['vscode', 'mocha'], entryPoints: ['test/host/suite/index.node.ts'], outfile: 'out/host/node/index.js' },
+  );
 }
 
 if (args.has('--watch')) {
