@@ -27,8 +27,9 @@
 // vocabularies are: month, weekday and time words for the date line, and wire-agency names for
 // credits in parentheses (the forms src/core/article/agencies.ts knows, less the ambiguous ones).
 // Dateline guards against ordinary sentences: a place starts with a capital or a caseless letter
-// and has one to three words (four before `(Agency) -`); `place - agency` must end the line or meet
-// punctuation, since a spaced dash near a paragraph's start is as often a parenthesis.
+// and has one to three words (four before `(Agency) -`); in `place - agency` followed by the lead,
+// the agency must be a known one, since a spaced dash near a paragraph's start is as often a
+// parenthesis (وقال الوزير - في بيان -); any word will do when it ends the line or meets punctuation.
 // Every rule is linear on long lines: possessive quantifiers and atomic groups, counted repeats,
 // lookbehinds of one or two characters, `^`-anchored rules for the start of a line.
 import * as assert from 'node:assert/strict';
@@ -177,6 +178,12 @@ suite('wire grammar', () => {
       assert.deepEqual(shape('الدوحة – قنا'), [['الدوحة', PLACE], [' ', DATELINE], ['–', SEP], [' ', DATELINE], ['قنا', AGENCY]]);
       assert.deepEqual(shape('القاهرة ـ الأناضول'), [['القاهرة', PLACE], [' ', DATELINE], ['ـ', SEP], [' ', DATELINE], ['الأناضول', AGENCY]]);
       assert.deepEqual(scopesOf('رام الله - وفا: أفرج الاحتلال', 'رام الله'), [DATELINE, PLACE]);
+    });
+
+    test('place - agency with the lead on the same line, when the agency is a known one', () => {
+      assert.deepEqual(shape('الرياض - واس أطلقت الوزارة برنامجاً جديداً').slice(4), [['واس', AGENCY], [' أطلقت الوزارة برنامجاً جديداً', PLAIN]]);
+      assert.deepEqual(scopesOf('الرباط - و م ع أعلنت الحكومة', 'و م ع'), [DATELINE, AGENCY]);
+      assert.deepEqual(scopesOf('الدوحة – فريق أطلق مبادرة', 'الدوحة'), []);
     });
 
     test('a spaced dash early in a sentence is not a dateline', () => {
