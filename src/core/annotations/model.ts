@@ -104,6 +104,7 @@ export const EMPTY_ANNOTATIONS: AnnotationSet = Object.freeze({
   entities: [], mentions: [], quotes: [], paragraphs: [], rejections: [],
 });
 
-export function isLive(a: Anchor | null | undefined): a is Anchor {
+/** True for an anchor that has a place in the text (not an orphan). */
+export function isLive(a: Anchor | null | undefined): boolean {
   return !!a && a.orphan === undefined;
 }

@@ -48,13 +48,20 @@ export function toWirelensObject(a: ArticleAnalysis, source: SourceInfo) {
 
 /** Serialises an analysis as `wirelens/1` YAML; byte-identical for the same input. */
 export function toWirelensYaml(a: ArticleAnalysis, source: SourceInfo): string {
-  const doc = new Document(toWirelensObject(a, source));
+  return stringifyWirelens(toWirelensObject(a, source));
+}
+
+/** Any `wirelens/1`-shaped object (the sidecar adds keys) in the house style. */
+export function stringifyWirelens(value: object): string {
+  const doc = new Document(value);
   visit(doc, {
     Map(_, node) {
       // A map of scalars with a start offset is a span: one line.
       if (node.items.some(p => (p.key as any)?.value === 'start') && node.items.every(p => !isMap(p.value) && !isSeq(p.value))) node.flow = true;
     },
     Seq(_, node) { if (node.items.length === 0 || node.items.every(i => !isMap(i) && !isSeq(i))) node.flow = true; },
+    // A line break in a plain scalar would spread a one-line span over several lines: escape it.
+    Scalar(_, node) { if (typeof node.value === 'string' && /[\n\r\u2028\u2029]/.test(node.value)) node.type = 'QUOTE_DOUBLE'; },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
