@@ -40,9 +40,14 @@ function checkBuildTools() {
   if (missing.length) throw new Error(`building the node host needs ${missing.join(', ')}: apt-get install -y ${missing.join(' ')}`);
 }
 
+// Under `npm run`, the environment carries the outer npm's settings (npm_config_user_agent naming Node 20, which
+// code-server's postinstall checks; npm_config_local_prefix naming the repo as the project): the inner npm must
+// see only .host/ and the machine's npmrc.
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+
 function npm(args, env, log) {
   const started = Date.now();
-  const result = spawnSync('npm', args, { cwd: hostDir, env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('npm', args, { cwd: hostDir, env: { ...cleanEnv(), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   fs.appendFileSync(log, `$ npm ${args.join(' ')}\n${result.stdout}${result.stderr}\n`);
   if (result.status !== 0) {
     throw new Error(`npm ${args.join(' ')} failed (${result.status ?? result.signal}); the end of ${log}:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);

@@ -4,7 +4,7 @@ import { mochaOptions, runSuite } from './runSuite';
 
 export function run(): Promise<void> {
   // The browser build starts with the HTML reporter, which needs a DOM; `undefined` selects the default (spec).
-  mocha.setup({ ...mochaOptions, reporter: undefined } as Mocha.MochaOptions);
+  mocha.setup({ ...mochaOptions, reporter: undefined });
   require('wirelens:host-tests');
   return runSuite(mocha);
 }
