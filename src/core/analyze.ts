@@ -2,24 +2,100 @@
 // Detection runs on UTF-16 offsets (JavaScript strings); everything leaves in code points.
 import { TextIndex } from './text/codePoints';
 import { detectDirection, detectLanguage } from './text/script';
+import { tokenize } from './text/tokens';
 import { splitLines } from './article/lines';
 import { analyzeStructure, type USpan } from './article/structure';
-import type { AnalyzeOptions, ArticleAnalysis, Paragraph, Span } from './types';
+import { findQuotes, type UQuote, type QuoteProblem } from './article/quotes';
+import { findCues, type UCue } from './article/cues';
+import { attributeQuotes, type AttributionParagraph, type MentionRef } from './article/attribution';
+import { backgroundParagraphs } from './article/background';
+import { copyDiagnostics } from './article/diagnostics';
+import { recognizeEntities } from './entities/recognize';
+import { gazetteer } from './entities/gazetteer';
+import type { AnalyzeOptions, ArticleAnalysis, Cue, Diagnostic, Entity, Paragraph, Quote, Span } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const index = new TextIndex(text);
-  const span = (u: USpan): Span => {
-    const start = index.toCodePoint(u.start), end = index.toCodePoint(u.end);
-    return { start, end, text: text.slice(u.start, u.end) };
-  };
+  const span = (u: USpan): Span => ({ start: index.toCodePoint(u.start), end: index.toCodePoint(u.end), text: text.slice(u.start, u.end) });
+  const language = options.language ?? detectLanguage(text);
   const lines = splitLines(text);
   const structure = analyzeStructure(lines);
-  const paragraphs: Paragraph[] = lines.map(l => ({ ...span(l), index: l.index, role: structure.roles.get(l.index) ?? 'body' }));
+
+  // Per paragraph: tokens, speech cues, quotes.
+  const persian = language === 'fa';
+  const paragraphs = lines.map(line => {
+    const tokens = tokenize(line.text, line.start);
+    return { line, tokens, cues: findCues(tokens, persian) };
+  });
+  const quotes: Array<{ q: UQuote; line: number }> = [];
+  const problems: QuoteProblem[] = [];
+  for (const p of paragraphs) {
+    const found = findQuotes(p.line.text, p.line.start, rest => attributionTail(rest, persian));
+    quotes.push(...found.quotes.map(q => ({ q, line: p.line.index })));
+    problems.push(...found.problems);
+  }
+  const uquotes = quotes.map(x => x.q);
+
+  // Entities, then who said what.
+  const cueTokens = paragraphs.map(p => new Set(p.cues.flatMap(c => range(c.first, c.last))));
+  const uentities = recognizeEntities({
+    text, structure, language, quotes: uquotes,
+    paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens })),
+    isCue: (p, i) => cueTokens[p].has(i),
+  });
+  const order = uentities.map((e, i) => ({ e, i })).sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
+  const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
+  const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ ...m, entity: i, type: e.type }))).sort((a, b) => a.start - b.start);
+  const attributionParagraphs: AttributionParagraph[] = paragraphs.map(p => ({
+    index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
+    headline: structure.roles.get(p.line.index) === 'headline',
+  }));
+  const isName = (q: UQuote) => mentions.some(m => m.start === q.start && m.end === q.end);
+  const attributions = attributeQuotes(attributionParagraphs, uquotes, mentions, text, isName, language);
+
+  const speechLines = new Set(quotes.filter((_, i) => attributions[i].kind === 'speech').map(x => x.line));
+  const roles = backgroundParagraphs(lines, structure, speechLines);
+  const outQuotes: Quote[] = quotes.map(({ q, line }, i) => {
+    const a = attributions[i];
+    return {
+      ...span(q), id: `q${i + 1}`, kind: a.kind, open: q.open.text, close: q.close?.text ?? null,
+      outer: { start: index.toCodePoint(q.open.start), end: index.toCodePoint(q.close?.end ?? q.end) },
+      paragraph: line,
+      speaker: a.speaker === null ? null : idOf.get(a.speaker) ?? null,
+      speakerMention: a.speakerMention && span(a.speakerMention),
+      cue: a.cue && span(a.cue),
+    };
+  });
+  const cues: Cue[] = [];
+  outQuotes.forEach((q, i) => { if (attributions[i].cue) cues.push({ ...q.cue!, quote: q.id }); });
+  for (const p of paragraphs) for (const c of p.cues) if (!cues.some(x => x.start === index.toCodePoint(c.start))) cues.push({ ...span(c), quote: null });
+  cues.sort((a, b) => a.start - b.start);
+
+  const headlineLine = lines.find(l => structure.roles.get(l.index) === 'headline');
+  const entities: Entity[] = order.map(({ e }, n) => {
+    const spans = e.mentions.map(span);
+    const body = spans.filter(m => !headlineLine || m.start >= index.toCodePoint(headlineLine.end));
+    const pool = body.length ? body : spans;
+    const name = pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    const entry = e.gid ? gazetteer().entries.find(x => x.id === e.gid) : undefined;
+    const aliases = entry && entry.name !== name && !spans.some(m => m.text === entry.name) ? [entry.name] : [];
+    return { id: `e${n + 1}`, type: e.type, name, role: e.role && span(e.role), aliases, mentions: spans, origin: e.gid ? 'gazetteer' : 'auto' };
+  });
+
+  const diagnostics: Diagnostic[] = [
+    ...problems.map(p => ({
+      code: p.code, severity: 'warning' as const, start: index.toCodePoint(p.start), end: index.toCodePoint(p.end),
+      message: p.code === 'unclosed-quote' ? `Quote opened with ${p.mark} is never closed in its paragraph.` : `Quote mark ${p.mark} has no partner.`,
+    })),
+    ...copyDiagnostics(text, lines, structure).map(d => ({ ...d, start: index.toCodePoint(d.start), end: index.toCodePoint(d.end) })),
+  ].sort((a, b) => a.start - b.start);
+
+  const outParagraphs: Paragraph[] = lines.map(l => ({ ...span(l), index: l.index, role: roles.get(l.index) ?? 'body' }));
   const d = structure.dateline;
   return {
     text,
     length: index.length,
-    language: options.language ?? detectLanguage(text),
+    language,
     direction: detectDirection(text),
     headline: structure.headline && span(structure.headline),
     deck: structure.deck && span(structure.deck),
@@ -30,10 +106,31 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
       reporters: d.reporters.map(span),
       agency: d.agency && { ...span(d.agency), name: d.agency.name },
     },
-    paragraphs,
-    quotes: [],
-    entities: [],
-    cues: [],
-    diagnostics: [],
+    paragraphs: outParagraphs,
+    quotes: outQuotes,
+    entities,
+    cues,
+    diagnostics,
   };
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/**
+ * How many trailing characters of an unclosed quote's paragraph are an attribution clause
+ * (", وفق البيان.", ", he said.") rather than quoted words.
+ */
+function attributionTail(rest: string, persian: boolean): number {
+  const comma = Math.max(rest.lastIndexOf('،'), rest.lastIndexOf(','));
+  if (comma < 0 || rest.length - comma > 80) return 0;
+  const tail = rest.slice(comma + 1);
+  const tokens = tokenize(tail);
+  const cues: UCue[] = findCues(tokens, persian);
+  // the clause must open with its cue: ", وفق البيان", ", he said", ", a-t-il déclaré"
+  const opening = tokens.filter(t => t.kind === 'word').slice(0, 3);
+  return cues.length && opening.some(t => t.start === cues[0].start) ? rest.length - comma : 0;
 }

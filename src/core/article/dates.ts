@@ -133,9 +133,10 @@ export function findDates(s: string): DateMatch[] {
       month2 = monthOf(two);
       if (month2) { end = words[i + 1].end; text = s.slice(w.start, end); }
     }
+    // "أبريل/ نيسان": the two month traditions side by side are one month.
+    if (w.text === '/' && run[run.length - 1]?.t === 'month' && words[i + 1] && monthOf(words[i + 1].text)) continue;
     const gap = run.length ? s.slice(run[run.length - 1].end, w.start) : '';
     const piece = classify(text, w.start, end, month2);
-    // "أبريل/ نيسان": the two month traditions side by side are one month.
     const twinMonth = piece?.t === 'month' && run[run.length - 1]?.t === 'month' && /^\s*\/\s*$/.test(gap);
     if (!piece || (run.length && !twinMonth && !/^[\s,،]*$/.test(gap))) { flush(); if (!piece) continue; }
     if (piece.t === 'num') { flush(); continue; }

@@ -13,7 +13,8 @@ export interface Token {
 }
 
 // Letters and marks, tatweel, ZWNJ/ZWJ; inner apostrophes/hyphens only between letters or digits.
-const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{Nd}\u0640\u200C\u200D]*(?:['’\-‐][\p{L}\p{M}\p{Nd}\u0640]+)*)|(\p{Nd}+(?:[.,:/٫٬]\p{Nd}+)*)|(\S)/gu;
+// Dotted abbreviations (U.S., U.N.) are one word.
+const TOKEN = /((?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}\u0640\u200C\u200D]*(?:['’\-‐][\p{L}\p{M}\p{Nd}\u0640]+)*)|(\p{Nd}+(?:[.,:/٫٬]\p{Nd}+)*)|(\S)/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

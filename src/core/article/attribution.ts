@@ -1,0 +1,235 @@
+// Who said it: each quote's cue (قال، أكد، said, a déclaré, dedi …) and speaker. The speaker is the
+// cue's subject — after an Arabic verb, before an English, Persian or Turkish one — or, when the
+// cue names nobody ("وأضاف:", "he added", "a-t-il déclaré", مضيفًا), the speaker carried over from
+// the sentence or the story; "وفق البيان" gives the body that issued the statement; a quote that
+// stands alone is attributed by the next paragraph ("bunu … Ərdoğan … deyib"); a headline
+// "X: “…”" by X. Names and scare-quoted terms get no speaker.
+import type { Token } from '../text/tokens';
+import { normalizeArabic, foldLatin } from '../text/arabic';
+import type { UCue } from './cues';
+import type { UQuote } from './quotes';
+import type { USpan } from './structure';
+import { STOP } from '../entities/arabicLexicon';
+
+export interface MentionRef extends USpan {
+  readonly entity: number;
+  readonly type: string;
+}
+
+export interface AttributionParagraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  readonly cues: readonly UCue[];
+  readonly headline: boolean;
+}
+
+export interface Attribution {
+  readonly kind: 'speech' | 'term';
+  readonly speaker: number | null;
+  readonly speakerMention: USpan | null;
+  readonly cue: USpan | null;
+}
+
+interface Speaker { readonly entity: number | null; readonly mention: USpan }
+
+const ADVERBS = new Set(['أيضا', 'أيضاً', 'كذلك', 'بدوره', 'بدورها', 'من جانبه', 'جهته', 'اليوم', 'أمس', 'الخميس', 'الأربعاء', 'الثلاثاء', 'الإثنين', 'الاثنين', 'الأحد', 'السبت', 'الجمعة'].map(normalizeArabic));
+const STATEMENT_WORDS = new Set(['البيان', 'بيان', 'المصدر', 'المصدر نفسه', 'البلاغ', 'statement', 'the statement', 'communiqué', 'açıklama', 'açıklamada'].map(w => /[\u0600-\u06FF]/.test(w) ? normalizeArabic(w) : w));
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'o', 'وی', 'او']);
+const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'only', 'also', 'then', 'later', 'has', 'have', 'had', 'did', 'does', 'not', 'just', 'again', 'further', 'ont', 'a', 'avait', 'aussi']);
+const ENGLISH_BOUNDARY = /^[,;:“”"«»(]|^(as|and|but|while|who|which|that)$/i;
+
+const isArabic = (t: Token) => /[\u0600-\u06FF]/.test(t.text);
+const k = (t: Token) => (isArabic(t) ? normalizeArabic(t.text) : foldLatin(t.text));
+
+export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quotes: readonly UQuote[], mentions: readonly MentionRef[], text: string, termLike: (q: UQuote) => boolean, language: string): Attribution[] {
+  // Verb-final languages put the subject at the head of the clause, far from the verb.
+  const verbFinal = language === 'tr' || language === 'az' || language === 'fa';
+  const result = new Map<UQuote, Attribution>();
+  let last: Speaker | null = null;
+  let issuer: Speaker | null = null;
+  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
+  /** Inside another quote than one enclosing `q` (a cue within an outer quote still speaks for the inner one). */
+  const hiddenFrom = (pos: number, q: UQuote) => quotes.some(o => o !== q && pos >= o.start && pos < o.end && !(o.start <= q.open.start && q.end <= o.end));
+  const mentionsIn = (s: number, e: number) => mentions.filter(m => m.start >= s && m.end <= e);
+  const rankOf = (m: MentionRef) => (m.type === 'PERSON' ? 0 : m.type === 'ORG' ? 1 : 2);
+  const best = (ms: MentionRef[]) => [...ms].sort((a, b) => rankOf(a) - rankOf(b))[0];
+  const spanText = (s: USpan) => text.slice(s.start, s.end);
+  const wordsIn = (s: USpan) => spanText(s).split(/\s+/).filter(Boolean).length;
+
+  /** The speaker a mention stands for; the latest mention of a carried-over entity before `pos`. */
+  const mentionOf = (entity: number | null, fallback: USpan, pos: number): USpan => {
+    if (entity === null) return fallback;
+    const before = mentions.filter(m => m.entity === entity && m.end <= pos);
+    return before.length ? before[before.length - 1] : fallback;
+  };
+
+  /** The noun phrase after token i (Arabic subject), up to a stop word or punctuation. */
+  const phraseAfter = (tokens: readonly Token[], i: number, limit = 8): USpan | null => {
+    let j = i;
+    while (j < tokens.length && tokens[j].kind === 'word' && ADVERBS.has(k(tokens[j]))) j++;
+    const from = j;
+    while (j < tokens.length && j - from < limit) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || inQuote(t.start)) break;
+      const key = k(t);
+      if (STOP.has(key) || /^(ان|انه|انها|بان|لان)$/.test(key) || /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i.test(t.text) && !isArabic(t)) break;
+      j++;
+    }
+    return j > from ? { start: tokens[from].start, end: tokens[j - 1].end } : null;
+  };
+
+  /** The noun phrase just before token i (English subject), back to a boundary. */
+  const phraseBefore = (tokens: readonly Token[], i: number, limit = 8, cueTokens: ReadonlySet<number> = new Set()): USpan | null => {
+    let j = i - 1;
+    while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(tokens[j].text.toLowerCase())) j--;
+    const end = j;
+    while (j >= 0 && end - j < limit) {
+      const t = tokens[j];
+      if (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+      if (t.kind === 'punct' && (t.text === '.' || t.text === '-')) break;
+      if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text)) break;
+      if (inQuote(t.start) || cueTokens.has(j)) break;
+      j--;
+    }
+    return j < end ? { start: tokens[j + 1].start, end: tokens[end].end } : null;
+  };
+
+  /** A speaker from a phrase: the entity named inside it, else the phrase itself (a title, "one diplomat"). */
+  const fromPhrase = (np: USpan | null): Speaker | null => {
+    if (!np) return null;
+    if (PRONOUNS.has(foldLatin(spanText(np)))) return null;
+    const m = best(mentionsIn(np.start, np.end));
+    if (m) return { entity: m.entity, mention: spanText(np).length > 60 ? m : np };
+    return { entity: null, mention: np };
+  };
+
+  const resolveCue = (p: AttributionParagraph, cue: UCue, q: UQuote | null, sentence: USpan): Speaker | null => {
+    const { tokens } = p;
+    if (cue.kind === 'source') {
+      const np = cue.subject === 'before' ? phraseBefore(tokens, cue.first) : phraseAfter(tokens, cue.last + 1, 5);
+      if (!np) return null;
+      const words = /[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase();
+      if ([...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '))) return issuer ?? { entity: null, mention: np };
+      return fromPhrase(np);
+    }
+    if (cue.kind === 'participle' || cue.subject === 'none') {
+      // The subject of the sentence's own verb, else the sentence's first named actor, else the story's last speaker.
+      const verb = p.cues.filter(c => c.kind === 'verb' && c.subject !== 'none' && c.end <= cue.start && c.start >= sentence.start && !inQuote(c.start)).pop();
+      if (verb) { const s = resolveCue(p, verb, q, sentence); if (s) return s; }
+      if (cue.kind === 'participle') {
+        const actor = mentions.filter(m => m.start >= sentence.start && m.end <= cue.start && !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+        if (actor) return { entity: actor.entity, mention: actor };
+      }
+      return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
+    }
+    if (cue.subject === 'after') {
+      const s = fromPhrase(phraseAfter(tokens, cue.last + 1));
+      if (s) return s;
+      return carry(p, sentence, cue.start);
+    }
+    // Subject before the verb: the phrase right before it ("one diplomat said", "as one diplomat put it"),
+    // else the nearest name between the quote (or the sentence start) and the verb.
+    const cueTokens = new Set(p.cues.flatMap(c => (c === cue ? [] : Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))));
+    const np = phraseBefore(tokens, cue.first, 8, cueTokens);
+    if (np && PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
+    const from = q && q.end <= cue.start ? (q.close?.end ?? q.end) : sentence.start;
+    const named = mentions.filter(m => m.start >= from && m.end <= cue.start && !inQuote(m.start));
+    if (verbFinal && np && wordsIn(np) > 3 && named.length) {
+      const head = [...named].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+      return { entity: head.entity, mention: head };
+    }
+    const fromNp = np && wordsIn(np) <= 8 ? fromPhrase(np) : null;
+    if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6)) return fromNp;
+    if (named.length) { const pick = named[named.length - 1]; return { entity: pick.entity, mention: pick }; }
+    // "said X" after the quote: the subject follows the verb
+    if (q && q.end <= cue.start) { const s = fromPhrase(phraseAfter(tokens, cue.last + 1, 6)); if (s) return s; }
+    return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
+  };
+
+  /** No subject after an Arabic verb ("وأضاف:"): the sentence's earlier actor, else the story's last speaker. */
+  const carry = (_p: AttributionParagraph, sentence: USpan, pos: number): Speaker | null => {
+    const actor = mentions.filter(m => m.start >= sentence.start && m.end <= pos && !inQuote(m.start) && m.type === 'PERSON').pop();
+    if (actor) return { entity: actor.entity, mention: actor };
+    return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, pos) };
+  };
+
+  /** The subject a verb names explicitly (no carrying over): the story's speaker from then on. */
+  const explicitSubject = (p: AttributionParagraph, c: UCue): Speaker | null => {
+    if (c.kind !== 'verb' || c.subject === 'none') return null;
+    const np = c.subject === 'after' ? phraseAfter(p.tokens, c.last + 1) : phraseBefore(p.tokens, c.first);
+    const s = fromPhrase(np);
+    return s && s.entity !== null ? s : null;
+  };
+
+  paragraphs.forEach((p, pi) => {
+    const own = quotes.filter(q => q.open.start >= p.start && q.open.start < p.end);
+    let previous: Speaker | null = null;
+    const events: Array<{ at: number; quote?: UQuote; cue?: UCue }> = [
+      ...own.map(q => ({ at: q.open.start, quote: q })),
+      ...p.cues.filter(c => c.kind === 'verb' && !inQuote(c.start)).map(c => ({ at: c.start, cue: c })),
+    ].sort((a, b) => a.at - b.at);
+    for (const ev of events) {
+      if (ev.cue) {
+        const s = explicitSubject(p, ev.cue);
+        if (s) {
+          last = s;
+          if (/في بيان|in a statement|dans un communiqué|açıklamasında/.test(text.slice(ev.cue.end, Math.min(p.end, ev.cue.end + 60)))) issuer = s;
+        }
+        continue;
+      }
+      const q = ev.quote!;
+      if (termLike(q)) { result.set(q, { kind: 'term', speaker: null, speakerMention: null, cue: null }); continue; }
+      const sentence = sentenceAround(text, p, q, quotes);
+      const cues = p.cues.filter(c => c.start >= sentence.start && c.end <= sentence.end && !hiddenFrom(c.start, q) && !(c.start >= q.start && c.end <= q.end));
+      const after = cues.filter(c => c.start >= (q.close?.end ?? q.end));
+      const before = cues.filter(c => c.end <= q.open.start);
+      const post = after.find(c => c.kind === 'verb') ?? after[0];
+      // Before the quote, a verb or participle speaks louder than an "according to" (وقال أوغلو، وفقا لوكالة الأناضول: "…").
+      const pre = [...before].reverse().find(c => c.kind !== 'source') ?? before[before.length - 1];
+      const startsSentence = /^[\s“"«'’\-–—]*$/.test(text.slice(sentence.start, q.open.start));
+      let cue: UCue | undefined = post && (startsSentence || !pre) ? post : pre ?? post;
+      let speaker: Speaker | null = null;
+      const prefix = text.slice(p.start, q.open.start);
+      // In a headline the colon may stand anywhere before the quote: "اردوغان: … «ضد ترکیه» …"
+      const colon = (p.headline ? /^([^“"«:.،,]{1,60}):/ : /^([^“"«:.،,]{1,60}):\s*$/).exec(prefix);
+      if (colon && (p.headline || !before.length) && colon[1].trim().split(/\s+/).length <= 5) {
+        // "X: “…”" — the words before the colon say who speaks
+        speaker = fromPhrase({ start: p.start, end: p.start + colon[1].trimEnd().length });
+        cue = undefined;
+      }
+      if (!speaker && cue) speaker = resolveCue(p, cue, q, sentence);
+      if (!speaker && !cue && previous && wordCount(text, q) > 4) speaker = previous;
+      if (!speaker && !cue && wordCount(text, q) > 4 && /^[\s“"«]*$/.test(prefix)) {
+        // A quote standing alone is said by whoever the next paragraph names with a cue.
+        const next = paragraphs[pi + 1];
+        const nextCue = next?.cues.find(c => !inQuote(c.start));
+        if (next && nextCue) speaker = resolveCue(next, nextCue, null, { start: next.start, end: next.end });
+      }
+      if (speaker) { last = speaker; previous = speaker; }
+      const short = wordCount(text, q) <= 3;
+      result.set(q, {
+        kind: speaker || !short ? 'speech' : 'term',
+        speaker: speaker?.entity ?? null,
+        speakerMention: speaker?.mention ?? null,
+        cue: speaker && cue ? { start: cue.start, end: cue.end } : null,
+      });
+    }
+  });
+  return quotes.map(q => result.get(q) ?? { kind: 'term', speaker: null, speakerMention: null, cue: null });
+}
+
+function wordCount(text: string, q: UQuote): number {
+  return text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+}
+
+/** The sentence holding the quote: bounded by . ! ? ؟ outside quote marks, within the paragraph. */
+function sentenceAround(text: string, p: AttributionParagraph, q: UQuote, quotes: readonly UQuote[]): USpan {
+  const outside = (i: number) => !quotes.some(o => i >= o.open.start && i < (o.close?.end ?? o.end));
+  let s = q.open.start;
+  while (s > p.start && !(/[.!?؟]/.test(text[s - 1]) && outside(s - 1) && /\s/.test(text[s] ?? ' '))) s--;
+  let e = q.close?.end ?? q.end;
+  while (e < p.end && !(/[.!?؟]/.test(text[e]) && outside(e) && (/\s/.test(text[e + 1] ?? ' ') || e + 1 >= p.end))) e++;
+  return { start: s, end: Math.min(p.end, e + 1) };
+}

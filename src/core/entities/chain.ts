@@ -1,0 +1,160 @@
+// From mentions to entities: one entity per thing the copy talks about. Mentions join when they
+// name the same gazetteer entry (Baghdad ~ بغداد), read the same (VILNIUS ~ Vilnius), one is a
+// person's family name (بارزاني ~ مسرور بارزاني, Bildt ~ Carl Bildt), an acronym given beside the name
+// (Kurdistan Workers’ Party, or PKK), a shorter form of an organisation (الحكومة الاتحادية ~
+// الحكومة الاتحادية العراقية, حكومة الإقليم ~ حكومة إقليم كردستان), or a title that the text gave
+// the person earlier (الوزير التركي ~ وزير الخارجية التركي مولود تشاووش أوغلو).
+import type { EntityType } from '../types';
+import { matchKey } from '../text/arabic';
+import { tokenize } from '../text/tokens';
+import type { USpan } from '../article/structure';
+
+export interface RawMention extends USpan {
+  readonly type: EntityType;
+  /** Gazetteer entry id, when the name is a known one. */
+  readonly gid?: string;
+  /** The title phrase that came with a person's name. */
+  readonly role?: USpan | null;
+  /** A title with no name (رئيس الوزراء البلجيكي): joins a person, never an entity by itself. */
+  readonly roleOnly?: boolean;
+  /** Lower wins a tie between overlapping mentions. */
+  readonly rank: number;
+}
+
+export interface UEntity {
+  readonly type: EntityType;
+  readonly mentions: USpan[];
+  readonly role: USpan | null;
+  readonly gid: string | null;
+}
+
+/** The words of a span as lookup keys, without articles and clitics that do not change the name. */
+function keysOf(text: string): string[] {
+  return tokenize(text).filter(t => t.kind === 'word' || /[’'.]/.test(t.text)).map(t => matchKey(t.text));
+}
+const stripArticle = (k: string) => (/^ال/.test(k) && k.length > 4 ? k.slice(2) : k);
+const ROLE_FILLER = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'des', 'du', 'of', 'et', 'and']);
+
+class Group {
+  mentions: Array<RawMention & { text: string }> = [];
+  constructor(public type: EntityType, public gid: string | null) {}
+  role: USpan | null = null;
+  get first() { return this.mentions[0]; }
+  longest(): string { return this.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text; }
+}
+
+/** Overlapping mentions: the longer wins, then the lower rank; nested names inside organisation names stay. */
+function resolveOverlaps(mentions: RawMention[]): RawMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rank - b.rank);
+  const kept: RawMention[] = [];
+  for (const m of sorted) {
+    const clash = kept.find(k => m.start < k.end && k.start < m.end);
+    if (!clash) { kept.push(m); continue; }
+    const nested = m.start >= clash.start && m.end <= clash.end;
+    // a place or organisation inside an organisation's name is a mention of its own (حكومة إقليم كردستان)
+    if (nested && clash.type === 'ORG' && m.type !== 'PERSON' && !clash.gid && !m.roleOnly) { kept.push(m); continue; }
+    if (nested && clash.roleOnly && m.type !== 'PERSON') { kept.push(m); continue; }
+    if (nested && m.roleOnly) continue;
+    if (!nested && m.end - m.start > clash.end - clash.start && m.rank <= clash.rank) kept.splice(kept.indexOf(clash), 1, m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A mention that names the same thing as another one beside it (an acronym, a name in quote marks). */
+export interface Join { readonly from: USpan; readonly to: USpan }
+
+export function chainMentions(text: string, raw: RawMention[], joins: readonly Join[] = []): UEntity[] {
+  const mentions = resolveOverlaps(raw).map(m => ({ ...m, text: text.slice(m.start, m.end) }));
+  const groups: Group[] = [];
+  const byGid = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
+  const roleOnly: typeof mentions = [];
+
+  const join = (g: Group, m: (typeof mentions)[number]) => {
+    g.mentions.push(m);
+    if (m.role && !g.role) g.role = m.role;
+    byKey.set(keysOf(m.text).join(' '), g);
+  };
+
+  for (const m of mentions) {
+    if (m.roleOnly) { roleOnly.push(m); continue; }
+    const k = keysOf(m.text).join(' ');
+    let g = (m.gid && byGid.get(m.gid)) || byKey.get(k);
+    if (g && g.type !== m.type && !compatible(g.type, m.type)) g = undefined;
+    if (!g) { g = new Group(m.type, m.gid ?? null); groups.push(g); }
+    if (m.gid && !g.gid) g.gid = m.gid;
+    if (m.gid) byGid.set(m.gid, g);
+    join(g, m);
+  }
+
+  for (const j of joins) {
+    const from = groups.find(g => g.mentions.some(m => m.start === j.from.start && m.end === j.from.end));
+    const to = groups.find(g => g.mentions.some(m => m.start === j.to.start && m.end === j.to.end));
+    if (from && to && from !== to) { to.mentions.push(...from.mentions); to.mentions.sort((a, b) => a.start - b.start); from.mentions = []; }
+  }
+  mergeFamilyNames(groups);
+  mergeOrganisationForms(groups);
+  attachRoles(text, groups, roleOnly);
+
+  return groups
+    .filter(g => g.mentions.length > 0)
+    .map(g => ({ type: g.type, mentions: g.mentions.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start), role: g.role, gid: g.gid }));
+}
+
+function compatible(a: EntityType, b: EntityType): boolean {
+  return (a === 'GPE' || a === 'LOC') && (b === 'GPE' || b === 'LOC');
+}
+
+/** A one-word person mention that is the last word (or the last two) of a longer person name joins it. */
+function mergeFamilyNames(groups: Group[]): void {
+  const full = groups.filter(g => g.type === 'PERSON' && g.mentions.some(m => keysOf(m.text).length >= 2));
+  const bySurname = new Map<string, Group>();
+  for (const g of full) {
+    for (const m of g.mentions) {
+      const ks = keysOf(m.text);
+      if (ks.length < 2) continue;
+      bySurname.set(ks[ks.length - 1], bySurname.get(ks[ks.length - 1]) ?? g);
+      bySurname.set(ks.slice(-2).join(' '), bySurname.get(ks.slice(-2).join(' ')) ?? g);
+    }
+  }
+  for (const g of groups) {
+    if (full.includes(g) || g.type !== 'PERSON') continue;
+    const owner = g.mentions.map(m => bySurname.get(keysOf(m.text).join(' ')) ?? bySurname.get(stripArticle(keysOf(m.text).join(' ')))).find(Boolean);
+    if (owner && owner !== g) { owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = []; }
+  }
+}
+
+/** Shorter forms of an organisation's name join it: a prefix of two words or more, or "حكومة الإقليم" for "حكومة إقليم كردستان". */
+function mergeOrganisationForms(groups: Group[]): void {
+  const orgs = groups.filter(g => g.type === 'ORG');
+  for (const short of orgs) {
+    if (short.mentions.length === 0) continue;
+    const sk = keysOf(short.longest());
+    if (sk.length < 2) continue;
+    const long = orgs.find(o => o !== short && o.mentions.length > 0 && o.mentions.some(m => {
+      const lk = keysOf(m.text);
+      if (lk.length <= sk.length && !(lk.length >= 3 && sk.length === 2)) return false;
+      if (sk.every((w, i) => lk[i] === w)) return true;
+      // حكومة الإقليم ~ حكومة إقليم كردستان: the article on the second word stands for the rest of the name
+      return sk.length === 2 && lk.length >= 3 && sk[0] === lk[0] && sk[1] === 'ال' + lk[1];
+    }));
+    if (long) { long.mentions.push(...short.mentions); long.mentions.sort((a, b) => a.start - b.start); short.mentions = []; }
+  }
+}
+
+/** A title without a name joins the latest person before it whose title it repeats (الوزير التركي ~ وزير الخارجية التركي). */
+function attachRoles(source: string, groups: Group[], roles: Array<RawMention & { text: string }>): void {
+  const persons = groups.filter(g => g.type === 'PERSON' && g.role);
+  for (const r of roles) {
+    const rk = keysOf(r.text).map(stripArticle).filter(k => !ROLE_FILLER.has(k));
+    if (rk.length < 2) continue;
+    let best: Group | null = null, bestAt = -1;
+    for (const p of persons) {
+      const at = p.mentions.filter(m => m.start < r.start).reduce((a, m) => Math.max(a, m.start), -1);
+      if (at < 0 || at < bestAt) continue;
+      const pk = new Set(keysOf(source.slice(p.role!.start, p.role!.end)).map(stripArticle));
+      if (rk.every(k => pk.has(k))) { best = p; bestAt = at; }
+    }
+    if (best) { best.mentions.push(r); best.mentions.sort((a, b) => a.start - b.start); }
+  }
+}

@@ -1,0 +1,1 @@
+export const PLACES: readonly string[] = ['GPE|Baghdad|بغداد'];

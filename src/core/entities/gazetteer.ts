@@ -1,0 +1,161 @@
+// Known names — countries in six languages (i18n-iso-countries), places, organisations, people,
+// events and agencies — looked up token by token, longest match first. Built once, lazily.
+import countries from 'i18n-iso-countries';
+import ar from 'i18n-iso-countries/langs/ar.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import fa from 'i18n-iso-countries/langs/fa.json';
+import az from 'i18n-iso-countries/langs/az.json';
+import type { EntityType } from '../types';
+import { matchKey } from '../text/arabic';
+import { tokenize, type Token } from '../text/tokens';
+import { AGENCIES } from '../article/agencies';
+import { PLACES } from './data/places';
+import { COUNTRY_ALIASES } from './data/countryAliases';
+import { ORGANISATIONS } from './data/organisations';
+import { PEOPLE } from './data/people';
+import { EVENTS } from './data/titles';
+import { readingsOf } from './readings';
+
+export interface GazetteerEntry {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Canonical name (English where known). */
+  readonly name: string;
+  /** Every form, all languages. */
+  readonly forms: readonly string[];
+}
+
+interface Pattern {
+  readonly keys: readonly string[];
+  /** For each key: must the word in the copy start with a capital (Latin names)? */
+  readonly capital: readonly boolean[];
+  readonly entry: GazetteerEntry;
+}
+
+export interface GazetteerMatch {
+  readonly entry: GazetteerEntry;
+  /** Token range [first, last] and the UTF-16 span of the name (clitics and suffixes left out). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Arabic forms that are also everyday words (فتح "opening", العربية "Arabic", عمان): known only
+ * where the copy says what they are (inside quote marks, after حركة/قناة…) — the matcher's caller decides.
+ */
+const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل']);
+
+export class Gazetteer {
+  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly bySignature = new Map<string, GazetteerEntry>();
+  readonly entries: GazetteerEntry[] = [];
+
+  /** Adds an entry; one that shares a form with an entry of the same type joins it (Anadolu Agency the agency and the organisation). */
+  add(added: GazetteerEntry): void {
+    const signatures = added.forms.map(f => tokenize(f)).filter(t => t.length > 0).map(toks => ({ toks, sig: toks.map(t => matchKey(t.text)).join(' ') }));
+    const existing = signatures.map(s => this.bySignature.get(s.sig)).find(e => e?.type === added.type);
+    const entry = existing ?? { ...added, forms: [...added.forms] };
+    if (existing) (existing.forms as string[]).push(...added.forms.filter(f => !existing.forms.includes(f)));
+    else this.entries.push(entry);
+    for (const { toks, sig } of signatures) {
+      if (this.bySignature.get(sig) === entry) continue;
+      if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
+      const keys = toks.map(t => matchKey(t.text));
+      const capital = toks.map(t => /^\p{Lu}/u.test(t.text));
+      const list = this.byFirst.get(keys[0]) ?? [];
+      list.push({ keys, capital, entry });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      this.byFirst.set(keys[0], list);
+    }
+  }
+
+  /** The longest known name starting at token `i`, or null. */
+  match(tokens: readonly Token[], i: number, turkic: boolean): GazetteerMatch | null {
+    const t = tokens[i];
+    if (t.kind !== 'word') return null;
+    let best: GazetteerMatch | null = null;
+    for (const r of readingsOf(t.text, turkic)) {
+      for (const p of this.byFirst.get(r.key) ?? []) {
+        if (best && p.keys.length <= best.last - best.first + 1) break;
+        if (p.capital[0] && !/^\p{Lu}/u.test(t.text)) continue;
+        const m = this.extend(tokens, i, p, turkic);
+        if (m && (!best || m.last > best.last)) best = { entry: p.entry, first: i, last: m.last, start: t.start + r.skip, end: m.end - (p.keys.length === 1 ? r.cut : 0) };
+      }
+    }
+    return best;
+  }
+
+  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean): { last: number; end: number } | null {
+    let j = i;
+    let end = tokens[i].end;
+    for (let k = 1; k < p.keys.length; k++) {
+      j++;
+      const t = tokens[j];
+      if (!t) return null;
+      // Words of one name follow each other with at most blanks between them.
+      if (t.start - tokens[j - 1].end > 2) return null;
+      if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return null;
+      const last = k === p.keys.length - 1;
+      const readings = last ? readingsOf(t.text, turkic).filter(r => r.skip === 0) : [{ skip: 0, cut: 0, key: matchKey(t.text) }];
+      const r = readings.find(x => x.key === p.keys[k]);
+      if (!r) return null;
+      end = t.end - r.cut;
+    }
+    return { last: j, end };
+  }
+
+  /** Is this form an everyday word that needs context to be a name? */
+  static isEverydayWord(form: string): boolean {
+    return EVERYDAY_WORDS.has(matchKey(form));
+  }
+}
+
+function splitEntry(line: string): string[] {
+  return line.split('|').map(s => s.trim()).filter(Boolean);
+}
+
+const LOCALES = [ar, en, fr, tr, fa, az];
+let shared: Gazetteer | null = null;
+
+/** The gazetteer every analysis shares (built on first use, a few milliseconds). */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  const g = new Gazetteer();
+  for (const l of LOCALES) countries.registerLocale(l);
+  const aliases = new Map<string, string[]>();
+  for (const line of COUNTRY_ALIASES) { const [code, ...forms] = splitEntry(line); aliases.set(code, [...(aliases.get(code) ?? []), ...forms]); }
+  const codes = Object.keys(countries.getAlpha2Codes());
+  for (const code of [...codes, ...[...aliases.keys()].filter(c => !codes.includes(c))]) {
+    const forms = new Set<string>(aliases.get(code) ?? []);
+    for (const l of LOCALES) {
+      const names = countries.getName(code, l.locale, { select: 'all' }) as string[] | undefined;
+      for (const n of names ?? []) forms.add(n);
+    }
+    if (forms.size === 0) continue;
+    const name = countries.getName(code, 'en', { select: 'official' }) ?? [...forms][0];
+    g.add({ id: `country:${code}`, type: 'GPE', name, forms: [...forms] });
+  }
+  const addTyped = (lines: readonly string[], prefix: string, fallback?: EntityType) => {
+    for (const line of lines) {
+      const parts = splitEntry(line);
+      const typed = /^(PERSON|ORG|LOC|GPE|EVENT|OTHER)$/.test(parts[0]);
+      const type = (typed ? parts.shift() : fallback) as EntityType;
+      if (!type || parts.length === 0) continue;
+      g.add({ id: `${prefix}:${parts[0]}`, type, name: parts[0], forms: parts });
+    }
+  };
+  addTyped(PLACES, 'place');
+  addTyped(ORGANISATIONS, 'org', 'ORG');
+  addTyped(PEOPLE, 'person', 'PERSON');
+  addTyped(EVENTS, 'event', 'EVENT');
+  for (const a of AGENCIES) {
+    if (a.name === 'agencies') continue;
+    g.add({ id: `agency:${a.name}`, type: 'ORG', name: a.name, forms: a.forms.filter(f => !Gazetteer.isEverydayWord(f)) });
+  }
+  shared = g;
+  return g;
+}

@@ -1,0 +1,137 @@
+// Names in Latin-script copy (English, French, Turkish, Azerbaijani): runs of capitalised words,
+// split at titles and demonyms (Swedish | Foreign Minister | Carl Bildt), typed by their head word
+// (…Party, …Sea, …Summit) or taken as a person's name. Offsets are UTF-16.
+import type { Token } from '../text/tokens';
+import { foldLatin } from '../text/arabic';
+import type { EntityType } from '../types';
+import type { GazetteerMatch } from './gazetteer';
+import type { Candidate } from './arabicPatterns';
+import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, LATIN_ORG_HEAD_KEYS, EVENT_WORD_KEYS, DEMONYM_COUNTRY, GIVEN_LATIN } from './lexicon';
+import { isWeekday, monthOf } from '../article/dates';
+
+export interface LatinContext {
+  readonly tokens: readonly Token[];
+  readonly gazetteerAt: ReadonlyArray<GazetteerMatch | null>;
+  /** Token indexes that start a sentence (capitals there prove nothing). */
+  readonly sentenceStarts: ReadonlySet<number>;
+  readonly turkic: boolean;
+}
+
+const CONNECT = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'et', "d'", 'do', 'da', 'di', 'y', 've', 'və']);
+const LOC_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'mountains', 'mountain', 'island', 'islands', 'river', 'valley', 'peninsula', 'strait', 'desert', 'coast', 'lake', 'canal', 'denizi', 'dağları', 'adası', 'körfezi', 'mer', 'golfe', 'île', 'dənizi']);
+const GPE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'republique', 'respublikasi', 'cumhuriyeti', 'state', 'province', 'city', 'region']);
+const OTHER_HEADS = new Set(['partnership', 'article', 'act', 'plan', 'initiative', 'doctrine', 'protocol', 'resolution', 'law']);
+/** Capitalised words that are never names on their own. */
+const FUNCTION_WORDS = new Set(('the a an in on at by for with from to into as and but or if when while after before since this that these those it its he she they we i our their his her there here ' +
+  'le la les un une des du en au aux ce cette il elle ils elles on dans pour par sur avec selon mais et ou ' +
+  'bu şu o bir ve ile için ama da de bazı her').split(' '));
+
+const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/^[\u0600-\u06FF]/.test(t.text);
+const isAllCaps = (t: Token) => /^[\p{Lu}\d.]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+const key = (t: Token) => foldLatin(t.text).replace(/['’]s$/, '');
+
+function typeByHead(words: string[]): EntityType | null {
+  const last = words[words.length - 1];
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (LATIN_ORG_HEAD_KEYS.has(words[k])) return 'ORG';
+  }
+  if (LOC_HEADS.has(last) || LOC_HEADS.has(words[0])) return 'LOC';
+  if (GPE_HEADS.has(last)) return 'GPE';
+  if (OTHER_HEADS.has(words[0]) || OTHER_HEADS.has(last)) return 'OTHER';
+  if (words.some(w => EVENT_WORD_KEYS.has(w))) return 'EVENT';
+  return null;
+}
+
+/** Length of a title starting at token i (President, Foreign Minister, Secretary General), or 0. */
+function titleAt(tokens: readonly Token[], i: number): number {
+  const k = key(tokens[i]);
+  let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
+  for (const p of TITLE_PHRASES) {
+    if (p.length <= best || p[0] !== k) continue;
+    if (p.every((w, n) => tokens[i + n] && key(tokens[i + n]) === w)) best = p.length;
+  }
+  return best;
+}
+
+export function latinCandidates(ctx: LatinContext): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i])) { i++; continue; }
+    // The run of capitalised words (with lowercase connectors and "Workers’" apostrophes inside).
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const n = tokens[j + 1], gap = n.start - tokens[j].end;
+      if (gap > 1) break;
+      if (isCap(n) && gap === 1) { j++; continue; }
+      if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && tokens[j + 2].start - n.end === 1) { j += 2; continue; }
+      if (n.text === '’' && gap === 0 && /s$/.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
+      break;
+    }
+    splitRun(ctx, i, j, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Splits a run at titles, demonyms and known names, and types each piece. */
+function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[]): void {
+  const { tokens, gazetteerAt, sentenceStarts } = ctx;
+  let i = from;
+  let role: { start: number; end: number } | null = null;
+  while (i <= to) {
+    const t = tokens[i];
+    const k = key(t);
+    // Sentence-initial function words and dates are not names.
+    if (FUNCTION_WORDS.has(k) || isWeekday(t.text) || (monthOf(t.text) && t.text.length > 2)) { i++; continue; }
+    const gz = gazetteerAt[i];
+    if (gz && gz.last <= to) {
+      // A known name, unless it is the start of a longer organisation name (Kurdistan Workers’ Party).
+      const restWords: string[] = [];
+      for (let n = i; n <= to; n++) if (tokens[n].kind === 'word') restWords.push(key(tokens[n]));
+      const headType = typeByHead(restWords);
+      if (!(headType === 'ORG' && gz.last < to && gz.entry.type !== 'ORG')) {
+        out.push({ first: i, last: gz.last, start: gz.start, end: gz.end, type: gz.entry.type, role: null, source: 'title' });
+        i = gz.last + 1;
+        continue;
+      }
+    }
+    const demonym = DEMONYM_COUNTRY.has(k) && i < to;
+    const title = titleAt(tokens, i);
+    if (title && i + title - 1 <= to) {
+      role = { start: (role ?? t).start, end: tokens[i + title - 1].end };
+      i += title;
+      continue;
+    }
+    if (demonym && titleAt(tokens, i + 1)) { role = { start: t.start, end: t.end }; i++; continue; }
+    // The rest of the run up to the next title or known name is one name.
+    let j = i;
+    while (j + 1 <= to && !titleAt(tokens, j + 1) && !(gazetteerAt[j + 1] && gazetteerAt[j + 1]!.entry.type !== 'PERSON' && !typeByHead(wordsOf(tokens, j + 1, to)))) j++;
+    const words = wordsOf(tokens, i, j);
+    let type = typeByHead(words);
+    const single = words.length === 1;
+    const atStart = sentenceStarts.has(i);
+    if (!type) {
+      if (single) {
+        // A lone capitalised word is a name only as an acronym (PKK) or right after a title (President Erdogan).
+        if (isAllCaps(t) && t.text.length <= 6 && !atStart) type = 'ORG';
+        else if (role) type = 'PERSON';
+        else { i = j + 1; role = null; continue; }
+      } else if (!atStart || GIVEN_LATIN.has(words[0]) || role) type = 'PERSON';
+      else { i++; continue; } // "Diplomats Said…": the sentence's first word proves nothing
+    }
+    if (atStart && single && type !== 'PERSON' && !isAllCaps(t) && !LATIN_ORG_HEAD_KEYS.has(words[0])) { i = j + 1; continue; }
+    const last = tokens[j];
+    const cut = /['’]s$/.test(last.text) ? 2 : 0;
+    out.push({ first: i, last: j, start: t.start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
+    role = null;
+    i = j + 1;
+  }
+}
+
+function wordsOf(tokens: readonly Token[], i: number, j: number): string[] {
+  const out: string[] = [];
+  for (let n = i; n <= j; n++) if (tokens[n].kind === 'word') out.push(key(tokens[n]));
+  return out;
+}

@@ -1,0 +1,159 @@
+// Named entities of a whole article: gazetteer names, Arabic and Latin name patterns, names in
+// quote marks, the dateline's place, reporters and agency; then every form found once is looked
+// for everywhere (a name introduced with its title appears later without it), and the mentions
+// are chained into entities.
+import type { EntityType } from '../types';
+import { tokenize, type Token } from '../text/tokens';
+import { normalizeArabic } from '../text/arabic';
+import type { Line } from '../article/lines';
+import type { Structure, USpan } from '../article/structure';
+import type { UQuote } from '../article/quotes';
+import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
+import { arabicCandidates, type Candidate } from './arabicPatterns';
+import { latinCandidates } from './latinPatterns';
+import { NAME_TRIGGERS } from './arabicLexicon';
+import { chainMentions, type RawMention, type UEntity } from './chain';
+
+export interface ParagraphTokens {
+  readonly line: Line;
+  readonly tokens: readonly Token[];
+}
+
+export interface EntityInput {
+  readonly text: string;
+  readonly paragraphs: readonly ParagraphTokens[];
+  readonly structure: Structure;
+  readonly quotes: readonly UQuote[];
+  readonly language: string;
+  /** Is token i of paragraph p a speech verb? */
+  readonly isCue: (p: number, i: number) => boolean;
+}
+
+const LATIN_TRIGGERS = new Map<string, EntityType>([
+  ...['network', 'réseau', 'platform', 'plateforme', 'newspaper', 'journal', 'daily', 'agency', 'agence', 'channel', 'chaîne', 'party', 'parti', 'group', 'groupe', 'movement', 'site', 'hotel', 'hôtel', 'ajansı', 'gazetesi', 'partisi'].map(w => [w, 'ORG'] as const),
+  ...['operation', 'opération', 'programme', 'program', 'plan', 'initiative', 'called', 'dubbed', 'named', 'appelé', 'baptisé', 'so-called', 'operasyonu'].map(w => [w, 'OTHER'] as const),
+]);
+
+/** Everyday words that are names only inside quote marks or after a word saying what they name. */
+function everydayOk(m: GazetteerMatch, tokens: readonly Token[], insideQuote: boolean): boolean {
+  const form = tokens.slice(m.first, m.last + 1).map(t => t.text).join(' ');
+  if (!Gazetteer.isEverydayWord(form) && !Gazetteer.isEverydayWord(tokens[m.first].text.replace(/^[وفبلك]/, ''))) return true;
+  if (insideQuote) return true;
+  const prev = tokens[m.first - 1];
+  return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(/^[وفبل]/, ''))) || /^(قناة|حركة|حزب|سلطنة)$/.test(prev.text));
+}
+
+export function recognizeEntities(input: EntityInput): UEntity[] {
+  const { text, paragraphs, structure, quotes, language } = input;
+  const g = gazetteer();
+  const turkic = language === 'tr' || language === 'az';
+  const raw: RawMention[] = [];
+  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
+  const joins: Array<{ from: USpan; to: USpan }> = [];
+
+  paragraphs.forEach(({ line, tokens }, p) => {
+    const gazetteerAt: Array<GazetteerMatch | null> = tokens.map(() => null);
+    for (let i = 0; i < tokens.length; i++) {
+      const m = g.match(tokens, i, turkic);
+      if (m && everydayOk(m, tokens, inQuote(tokens[i].start))) { gazetteerAt[i] = m; }
+    }
+    const isCue = (i: number) => input.isCue(p, i);
+    const candidates: Candidate[] = [
+      ...arabicCandidates({ tokens, gazetteerAt, isCue }),
+      ...latinCandidates({ tokens, gazetteerAt, sentenceStarts: sentenceStarts(tokens, structure.bodyStart.get(line.index) ?? line.start), turkic }),
+    ];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = gazetteerAt[i];
+      if (!m) continue;
+      raw.push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
+      i = m.last;
+    }
+    for (const c of candidates) {
+      if (c.source === 'role') raw.push({ start: c.start, end: c.end, type: 'PERSON', roleOnly: true, rank: 3 });
+      else raw.push({ start: c.start, end: c.end, type: c.type, role: c.role, rank: c.source === 'title' ? 1 : 2 });
+    }
+    // Acronyms beside a name: "(د ب أ)", "(PKK)", ", or PKK".
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const open = tokens[i];
+      if (open.text !== '(' && !(open.text === ',' && tokens[i + 1]?.text === 'or')) continue;
+      const inner = open.text === '(' ? i + 1 : i + 2;
+      const close = tokens.findIndex((t, k) => k > inner && t.text === ')');
+      const end = open.text === '(' ? close - 1 : inner;
+      if (end < inner || end - inner > 3) continue;
+      const before = raw.filter(r => !r.roleOnly && r.end <= open.start && open.start - r.end <= 2 && r.type === 'ORG').pop();
+      const acronym = tokens.slice(inner, end + 1);
+      const looksAcronym = acronym.every(t => /^[\p{Lu}\d]{2,6}$/u.test(t.text) || /^[\u0600-\u06FF]$/.test(t.text));
+      if (before && looksAcronym) {
+        const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
+        raw.push({ ...span, type: 'ORG', rank: 1 });
+        joins.push({ from: span, to: before });
+      }
+    }
+  });
+
+  // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
+  for (const q of quotes) {
+    const inner = text.slice(q.start, q.end);
+    if (inner.split(/\s+/).length > 5 || /[.،,:;!?؟]/.test(inner)) continue;
+    const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
+    const prevWord = /([\p{L}\u0640\-]+)[\s\u0640]*$/u.exec(before)?.[1] ?? '';
+    const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(/^[وفبل]/, '').replace(/ـ$/, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
+    const apposed = raw.filter(r => !r.roleOnly && r.type === 'ORG' && r.end <= q.open.start && /^[\s،,]*$/.test(text.slice(r.end, q.open.start))).pop();
+    const listed = /^\s*و\s*$/.test(text.slice(Math.max(0, q.open.start - 2), q.open.start)) && raw.some(r => r.end <= q.open.start && q.open.start - r.end <= 4 && r.type === 'ORG');
+    if (trigger || listed) raw.push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
+    else if (apposed) { raw.push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
+  }
+
+  // The dateline: its place, its reporters, its agency.
+  const d = structure.dateline;
+  if (d?.place) raw.push({ ...d.place, type: 'GPE', rank: 2 });
+  for (const r of d?.reporters ?? []) raw.push({ ...r, type: 'PERSON', rank: 1 });
+  if (d?.agency && d.agency.name !== 'agencies') raw.push({ ...d.agency, type: 'ORG', rank: 2 });
+
+  // Every form found once, everywhere: a second pass with what the first one learned.
+  const first = chainMentions(text, raw, joins);
+  const learned = new Gazetteer();
+  first.forEach((e, n) => {
+    if (e.gid) return;
+    const forms = new Set<string>();
+    for (const m of e.mentions) {
+      const s = text.slice(m.start, m.end);
+      const words = tokenize(s).filter(t => t.kind === 'word');
+      if (words.length === 0 || /^[\p{Ll}]/u.test(s)) continue;
+      forms.add(s);
+      if (e.type === 'PERSON' && words.length >= 2) {
+        const last = words[words.length - 1].text;
+        if (last.length >= 3 && !/^ال/.test(last)) forms.add(last);
+      }
+    }
+    learned.add({ id: `learned:${n}`, type: e.type, name: [...forms][0] ?? '', forms: [...forms] });
+  });
+  const known = new Set(raw.map(r => `${r.start}:${r.end}`));
+  for (const { tokens } of paragraphs) {
+    for (let i = 0; i < tokens.length; i++) {
+      const m = learned.match(tokens, i, turkic);
+      if (!m) continue;
+      // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
+      const prefix = text.slice(tokens[i].start, m.start);
+      if (prefix && !/^[وف]$/.test(prefix)) continue;
+      if (!known.has(`${m.start}:${m.end}`)) raw.push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
+      i = m.last;
+    }
+  }
+  return chainMentions(text, raw, joins);
+}
+
+/** Token indexes that begin a sentence (after ., !, ?, : or at the start of the copy). */
+function sentenceStarts(tokens: readonly Token[], copyStart: number): Set<number> {
+  const out = new Set<number>();
+  let expect = true;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (expect || t.start === copyStart) out.add(i);
+      expect = false;
+    } else if (/^[.!?:؟…]$/.test(t.text)) expect = true;
+    else if (/^[“"«‘'(\-–—]$/.test(t.text) && expect) expect = true;
+  });
+  return out;
+}
+
