@@ -141,3 +141,16 @@ export function englishAnalysis(): ArticleAnalysis {
     roles: { 0: 'headline', 1: 'lead' },
   });
 }
+
+/** What an analysis says, without ids or origins: for comparing round trips. */
+export function describeAnalysis(a: ArticleAnalysis, parts: { paragraphs?: boolean; roles?: boolean } = {}) {
+  const span = (s: Span | null) => (s ? `${s.start}-${s.end} ${s.text}` : null);
+  const name = (id: string | null) => a.entities.find(e => e.id === id)?.name ?? null;
+  return {
+    entities: a.entities.map(e => ({
+      type: e.type, name: e.name, aliases: [...e.aliases].sort(), mentions: e.mentions.map(span), ...(parts.roles ? { role: span(e.role) } : {}),
+    })).sort((x, y) => (x.mentions[0] ?? '').localeCompare(y.mentions[0] ?? '') || x.name.localeCompare(y.name)),
+    quotes: a.quotes.map(q => ({ text: span(q), kind: q.kind, speaker: name(q.speaker), speakerMention: span(q.speakerMention), cue: span(q.cue) })),
+    ...(parts.paragraphs ? { paragraphs: a.paragraphs.map(p => `${p.index} ${p.role}`) } : {}),
+  };
+}

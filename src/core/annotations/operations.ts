@@ -9,10 +9,10 @@ import { findDetected } from './entityIds';
 import { isLive, type Anchor, type AnnotationSet, type EntityRecord, type MentionAnnotation, type QuoteAnnotation } from './model';
 import { nextId, normalizeSet } from './order';
 
-export interface Range { readonly start: number; readonly end: number }
+export interface CodePointRange { readonly start: number; readonly end: number }
 
-const sameRange = (a: Range, b: Range) => a.start === b.start && a.end === b.end;
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const sameRange = (a: CodePointRange, b: CodePointRange) => a.start === b.start && a.end === b.end;
+const overlaps = (a: CodePointRange, b: CodePointRange) => a.start < b.end && b.start < a.end;
 
 function docOf(view: ArticleAnalysis): TextIndex { return new TextIndex(view.text); }
 
@@ -73,7 +73,7 @@ export function addEntityAlias(set: AnnotationSet, view: ArticleAnalysis, entity
 }
 
 /** The apposition or title of an entity (a span of the text), or null to go back to the analyzer's. */
-export function setEntityRole(set: AnnotationSet, view: ArticleAnalysis, entityId: string, role: Range | null): AnnotationSet {
+export function setEntityRole(set: AnnotationSet, view: ArticleAnalysis, entityId: string, role: CodePointRange | null): AnnotationSet {
   const r = ensureEntityRecord(set, view, entityId);
   return updateRecord(r.set, r.id, { role: role && anchorAt(docOf(view), role.start, role.end) });
 }
@@ -87,13 +87,13 @@ export function mergeEntity(set: AnnotationSet, view: ArticleAnalysis, fromId: s
 }
 
 /** Drops the rejections of `what` on exactly this range: marking it again means the user wants it. */
-function unreject(set: AnnotationSet, what: 'mention' | 'quote', range: Range): AnnotationSet {
+function unreject(set: AnnotationSet, what: 'mention' | 'quote', range: CodePointRange): AnnotationSet {
   const rejections = set.rejections.filter(r => !(r.what === what && sameRange(r.anchor, range)));
   return rejections.length === set.rejections.length ? set : { ...set, rejections };
 }
 
 /** A mention of an entity of the view (or of a record) over `range`; one on the same range is replaced. */
-export function addMention(set: AnnotationSet, view: ArticleAnalysis, range: Range, entityId: string): { set: AnnotationSet; id: string } {
+export function addMention(set: AnnotationSet, view: ArticleAnalysis, range: CodePointRange, entityId: string): { set: AnnotationSet; id: string } {
   const anchor = anchorAt(docOf(view), range.start, range.end);
   const r = ensureEntityRecord(set, view, entityId);
   const base = unreject(r.set, 'mention', range);
@@ -104,7 +104,7 @@ export function addMention(set: AnnotationSet, view: ArticleAnalysis, range: Ran
 
 /** A mention of a new entity named by the mention's text (or `name`). */
 export function addMentionOfNewEntity(
-  set: AnnotationSet, view: ArticleAnalysis, range: Range, type: EntityType, name?: string,
+  set: AnnotationSet, view: ArticleAnalysis, range: CodePointRange, type: EntityType, name?: string,
 ): { set: AnnotationSet; id: string; entity: string } {
   const text = docOf(view).slice(range.start, range.end);
   const e = createEntity(set, { type, name: name ?? text });
@@ -116,12 +116,12 @@ export interface QuoteFields {
   readonly kind: QuoteKind;
   /** Entity id (view or record) of the speaker, or null. */
   readonly speaker?: string | null;
-  readonly speakerMention?: Range | null;
-  readonly cue?: Range | null;
+  readonly speakerMention?: CodePointRange | null;
+  readonly cue?: CodePointRange | null;
 }
 
 /** A quote over `range` (the words between the marks); the user's quotes overlapping it are replaced. */
-export function addQuote(set: AnnotationSet, view: ArticleAnalysis, range: Range, fields: QuoteFields): { set: AnnotationSet; id: string } {
+export function addQuote(set: AnnotationSet, view: ArticleAnalysis, range: CodePointRange, fields: QuoteFields): { set: AnnotationSet; id: string } {
   const doc = docOf(view);
   const anchor = anchorAt(doc, range.start, range.end);
   let base = unreject(set, 'quote', range);
@@ -145,7 +145,7 @@ export function acceptQuote(set: AnnotationSet, view: ArticleAnalysis, quoteId: 
 }
 
 /** Sets who said a quote (null: nobody); a detected quote is accepted with the new speaker. */
-export function setQuoteSpeaker(set: AnnotationSet, view: ArticleAnalysis, quoteId: string, speakerId: string | null, speakerMention: Range | null = null): AnnotationSet {
+export function setQuoteSpeaker(set: AnnotationSet, view: ArticleAnalysis, quoteId: string, speakerId: string | null, speakerMention: CodePointRange | null = null): AnnotationSet {
   const accepted = acceptQuote(set, view, quoteId);
   let base = accepted.set;
   let speaker: string | null = null;
@@ -160,7 +160,7 @@ export function setQuoteKind(set: AnnotationSet, view: ArticleAnalysis, quoteId:
 }
 
 /** Accepts a detected mention (the mention of `entityId` at `range`) as the user's. */
-export function acceptMention(set: AnnotationSet, view: ArticleAnalysis, entityId: string, range: Range): AnnotationSet {
+export function acceptMention(set: AnnotationSet, view: ArticleAnalysis, entityId: string, range: CodePointRange): AnnotationSet {
   if (set.mentions.some(m => sameRange(m.anchor, range))) return set;
   return addMention(set, view, range, entityId).set;
 }
@@ -186,7 +186,7 @@ export function setParagraphRole(set: AnnotationSet, view: ArticleAnalysis, inde
  * Rejects the mention at `range`: the user's mention there goes, and no detected mention may
  * come back on it. The label keeps what it was, for the user to read in the sidecar.
  */
-export function rejectMention(set: AnnotationSet, view: ArticleAnalysis, range: Range): AnnotationSet {
+export function rejectMention(set: AnnotationSet, view: ArticleAnalysis, range: CodePointRange): AnnotationSet {
   const e = view.entities.find(x => x.mentions.some(m => sameRange(m, range)));
   const base = { ...set, mentions: set.mentions.filter(m => !sameRange(m.anchor, range)) };
   if (base.rejections.some(r => r.what === 'mention' && sameRange(r.anchor, range))) return base;
@@ -211,7 +211,7 @@ export function removeAnnotation(set: AnnotationSet, id: string): AnnotationSet 
 }
 
 /** Puts an annotation (an orphan, typically) on the range the user chose, with a fresh selector. */
-export function reattach(set: AnnotationSet, view: ArticleAnalysis, id: string, range: Range): AnnotationSet {
+export function reattach(set: AnnotationSet, view: ArticleAnalysis, id: string, range: CodePointRange): AnnotationSet {
   const anchor = anchorAt(docOf(view), range.start, range.end);
   const move = <T extends { id: string; anchor: Anchor }>(xs: readonly T[]) => xs.map(x => (x.id === id ? { ...x, anchor } : x));
   return normalizeSet({ ...set, mentions: move(set.mentions), quotes: move(set.quotes), paragraphs: move(set.paragraphs), rejections: move(set.rejections) });

@@ -1,7 +1,8 @@
 // The `annotations:` section of a sidecar: an AnnotationSet as plain data and back. Reading
 // checks every field and reference and says where the first problem is; it never throws.
 import { codePointLength } from '../text/codePoints';
-import { ENTITY_TYPES, type EntityType, type ParagraphRole, type QuoteKind } from '../types';
+import { ENTITY_TYPES, type EntityType } from '../types';
+import { Invalid, PARAGRAPH_ROLES, QUOTE_KINDS, int, list, obj, oneOf, optStr, str } from './dataReader';
 import type { Anchor, AnnotationSet, DetectedRef, EntityRecord, OrphanReason, RejectionTarget } from './model';
 import { normalizeSet } from './order';
 
@@ -30,41 +31,8 @@ export function annotationsToData(set: AnnotationSet) {
 
 export type SetDecode = { readonly ok: true; readonly set: AnnotationSet } | { readonly ok: false; readonly path: string; readonly message: string };
 
-class Invalid {
-  constructor(readonly path: string, readonly message: string) {}
-}
-
 const ORPHAN_REASONS: readonly OrphanReason[] = ['deleted', 'replaced', 'cut', 'not-found', 'ambiguous', 'stale'];
-const ROLES: readonly ParagraphRole[] = ['headline', 'deck', 'date', 'dateline', 'lead', 'body', 'background', 'credit'];
-const KINDS: readonly QuoteKind[] = ['speech', 'term'];
 const TARGETS: readonly RejectionTarget[] = ['mention', 'quote'];
-
-type Obj = Readonly<Record<string, unknown>>;
-
-function obj(v: unknown, path: string): Obj {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Invalid(path, 'expected a map');
-  return v as Obj;
-}
-function list(v: unknown, path: string): readonly unknown[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new Invalid(path, 'expected a list');
-  return v;
-}
-function str(v: unknown, path: string): string {
-  if (typeof v !== 'string') throw new Invalid(path, 'expected a string');
-  return v;
-}
-function optStr(v: unknown, path: string): string | null {
-  return v === null || v === undefined ? null : str(v, path);
-}
-function int(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Invalid(path, 'expected a whole number ≥ 0');
-  return v;
-}
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T {
-  if (!allowed.includes(v as T)) throw new Invalid(path, `expected one of ${allowed.join(', ')}`);
-  return v as T;
-}
 
 function anchor(v: unknown, path: string): Anchor {
   const o = obj(v, path);
@@ -102,11 +70,11 @@ export function annotationsFromData(data: unknown): SetDecode {
     const entities = items('entities').map(([v, p]) => record(v, p));
     const mentions = items('mentions').map(([v, p]) => ({ id: str(v.id, `${p}.id`), anchor: anchor(v, p), entity: str(v.entity, `${p}.entity`) }));
     const quotes = items('quotes').map(([v, p]) => ({
-      id: str(v.id, `${p}.id`), anchor: anchor(v.span, `${p}.span`), kind: oneOf(v.kind, KINDS, `${p}.kind`),
+      id: str(v.id, `${p}.id`), anchor: anchor(v.span, `${p}.span`), kind: oneOf(v.kind, QUOTE_KINDS, `${p}.kind`),
       speaker: optStr(v.speaker, `${p}.speaker`),
       speakerMention: optAnchor(v.speaker_mention, `${p}.speaker_mention`), cue: optAnchor(v.cue, `${p}.cue`),
     }));
-    const paragraphs = items('paragraphs').map(([v, p]) => ({ id: str(v.id, `${p}.id`), anchor: anchor(v, p), role: oneOf(v.role, ROLES, `${p}.role`) }));
+    const paragraphs = items('paragraphs').map(([v, p]) => ({ id: str(v.id, `${p}.id`), anchor: anchor(v, p), role: oneOf(v.role, PARAGRAPH_ROLES, `${p}.role`) }));
     const rejections = items('rejections').map(([v, p]) => ({
       id: str(v.id, `${p}.id`), what: oneOf(v.what, TARGETS, `${p}.what`), anchor: anchor(v, p), label: optStr(v.label, `${p}.label`) ?? '',
     }));
