@@ -123,7 +123,7 @@ suite('annotations: sidecar', () => {
     assert.equal(r.ok, false);
     if (r.ok) return;
     assert.equal(r.code, 'text-changed');
-    assert.match(r.message, /re-anchored, 2 moved and 0 lost/);
+    assert.match(r.message, /re-anchored, 2 annotation\(s\) moved and 0 lost/, 'the mention and the entity record naming it');
     assert.equal(r.recovered!.set.mentions[0].anchor.start, at(changed, 'Kodjo Agbeyome').start);
   });
 

@@ -93,7 +93,7 @@ function mergeEntities(
   const out: Entity[] = [];
   for (const [id, b] of buckets) {
     const r = b.record, base = b.base;
-    if (!r && !base) continue; // only members of another entity
+    if (!r && !base) continue; // not reached: every bucket is keyed by a record or a detected entity
     const name = r?.name ?? base?.name ?? r?.detected?.name ?? b.mentions[0]?.text ?? '';
     const aliases = [...new Set([...(base?.aliases ?? []), ...(r?.aliases ?? []), ...b.members.flatMap(m => [m.name, ...m.aliases])])]
       .filter(a => a && a !== name);

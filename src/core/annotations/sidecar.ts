@@ -54,11 +54,13 @@ export function parseSidecar(yamlText: string, articleText: string, sha256: stri
   // Re-anchoring is cheap when nothing moved, and catches offsets edited by hand.
   const recovered = reanchor(decoded.set, articleText);
   if (recorded !== sha256) {
-    const lost = recovered.report.orphans.length, moved = recovered.report.moved.length;
+    // Count annotations, not anchors: a quote and its cue moving together is one quote moved.
+    const count = (xs: readonly { place: { owner: string; id: string } }[]) => new Set(xs.map(x => `${x.place.owner} ${x.place.id}`)).size;
+    const lost = count(recovered.report.orphans), moved = count(recovered.report.moved);
     return {
       ok: false, code: 'text-changed', recovered,
       message: `the sidecar was written for other text (sha256 ${String(recorded ?? 'missing').slice(0, 12)}…, the article is ${sha256.slice(0, 12)}…): `
-        + `re-anchored, ${moved} moved and ${lost} lost; review before keeping it`,
+        + `re-anchored, ${moved} annotation(s) moved and ${lost} lost; review before keeping it`,
     };
   }
   return { ok: true, set: recovered.set, report: recovered.report };
