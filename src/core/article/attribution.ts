@@ -10,6 +10,8 @@ import type { UCue } from './cues';
 import type { UQuote } from './quotes';
 import type { USpan } from './structure';
 import { STOP } from '../entities/arabicLexicon';
+import { HONORIFIC_KEYS } from '../entities/lexicon';
+import { matchKey } from '../text/arabic';
 
 export interface MentionRef extends USpan {
   readonly entity: number;
@@ -89,7 +91,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       const t = tokens[j];
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
       if (t.kind === 'punct' && (t.text === '.' || t.text === '-')) break;
-      if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text)) break;
+      if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text) && !(t.text === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) break;
+      if (t.kind === 'word' && isArabic(t) && STOP.has(k(t))) break;
       if (inQuote(t.start) || cueTokens.has(j)) break;
       j--;
     }
@@ -101,7 +104,16 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (!np) return null;
     if (PRONOUNS.has(foldLatin(spanText(np)))) return null;
     const m = best(mentionsIn(np.start, np.end));
-    if (m) return { entity: m.entity, mention: spanText(np).length > 60 ? m : np };
+    // A place inside a title (رئيس إقليم كوردستان) is not who speaks: the title is.
+    if (m && (m.type === 'GPE' || m.type === 'LOC') && (m.start > np.start || m.end < np.end)) return { entity: null, mention: np };
+    if (m) {
+      // The name itself, with the honorifics right before it (الشيخ محمد بن عبد الرحمن), not the title around it.
+      const before = text.slice(np.start, m.start);
+      let start = m.start;
+      const words = before.trimEnd().split(/\s+/);
+      for (let n = words.length - 1; n >= 0 && words[n] && HONORIFIC_KEYS.has(matchKey(words[n])); n--) start = text.lastIndexOf(words[n], start - 1);
+      return { entity: m.entity, mention: { start, end: m.end } };
+    }
     return { entity: null, mention: np };
   };
 
@@ -136,6 +148,11 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (np && PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     const from = q && q.end <= cue.start ? (q.close?.end ?? q.end) : sentence.start;
     const named = mentions.filter(m => m.start >= from && m.end <= cue.start && !inQuote(m.start));
+    if (verbFinal && q && q.end <= cue.start && !np && !named.length) {
+      // Hasan Yılmaz, "…" dedi — the speaker stands right before the quote
+      const before = mentions.filter(m => m.start >= sentence.start && m.end <= q.open.start && !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
+      if (before) return { entity: before.entity, mention: before };
+    }
     if (verbFinal && np && wordsIn(np) > 3 && named.length) {
       const head = [...named].sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
       return { entity: head.entity, mention: head };
@@ -158,8 +175,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   /** The subject a verb names explicitly (no carrying over): the story's speaker from then on. */
   const explicitSubject = (p: AttributionParagraph, c: UCue): Speaker | null => {
     if (c.kind !== 'verb' || c.subject === 'none') return null;
-    const np = c.subject === 'after' ? phraseAfter(p.tokens, c.last + 1) : phraseBefore(p.tokens, c.first);
-    const s = fromPhrase(np);
+    const saved = last;
+    last = null; // no carrying over: only a subject the sentence names
+    const s = resolveCue(p, c, null, sentenceOf(text, p, c.start, quotes));
+    last = saved;
     return s && s.entity !== null ? s : null;
   };
 
@@ -226,10 +245,15 @@ function wordCount(text: string, q: UQuote): number {
 
 /** The sentence holding the quote: bounded by . ! ? ؟ outside quote marks, within the paragraph. */
 function sentenceAround(text: string, p: AttributionParagraph, q: UQuote, quotes: readonly UQuote[]): USpan {
+  return sentenceOf(text, p, q.open.start, quotes, q.close?.end ?? q.end);
+}
+
+function sentenceOf(text: string, p: AttributionParagraph, from: number, quotes: readonly UQuote[], to = from): USpan {
   const outside = (i: number) => !quotes.some(o => i >= o.open.start && i < (o.close?.end ?? o.end));
-  let s = q.open.start;
-  while (s > p.start && !(/[.!?؟]/.test(text[s - 1]) && outside(s - 1) && /\s/.test(text[s] ?? ' '))) s--;
-  let e = q.close?.end ?? q.end;
+  let s = from;
+  // a full stop after a single capital (U.S., Gen.) does not end a sentence
+  while (s > p.start && !(/[.!?؟]/.test(text[s - 1]) && outside(s - 1) && /\s/.test(text[s] ?? ' ') && !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(p.start, s - 3), s - 1)))) s--;
+  let e = to;
   while (e < p.end && !(/[.!?؟]/.test(text[e]) && outside(e) && (/\s/.test(text[e + 1] ?? ' ') || e + 1 >= p.end))) e++;
   return { start: s, end: Math.min(p.end, e + 1) };
 }

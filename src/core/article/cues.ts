@@ -50,9 +50,9 @@ const EN_VERBS = [
   'a assuré', 'a averti', 'a insisté', 'a précisé', 'a martelé', 'a lancé', 'a écrit', 'déclare', 'affirme', 'estime',
   // Turkish, Azerbaijani
   'dedi', 'söyledi', 'ifade etti', 'belirtti', 'kaydetti', 'vurguladı', 'açıkladı', 'dile getirdi', 'bildirdi',
-  'deyib', 'qeyd edib', 'bildirib', 'vurğulayıb', 'söyləyib', 'qeyd etdi', 'dedi ki',
+  'deyib', 'qeyd edib', 'bildirib', 'vurğulayıb', 'söyləyib', 'qeyd etdi', 'dedi ki', 'diye konuştu', 'konuştu', 'aktardı', 'uyardı',
 ];
-const EN_PARTICIPLES = ['adding', 'saying', 'stressing', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'ajoutant', 'soulignant', 'diyerek', 'deyə'];
+const EN_PARTICIPLES = ['adding', 'saying', 'stressing', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'ajoutant', 'soulignant', 'diyerek', 'deyə', 'belirterek', 'kaydederek', 'vurgulayarak'];
 const EN_SOURCES = ['according to', 'selon', 'quoting', 'citing', 'cited by', 'quoted by', 'd\'après'];
 /** Turkish postpositions: the source stands before them ("AA muhabirinin bilgisine göre"). */
 const TR_SOURCES = ['göre', 'nazaran'];

@@ -55,6 +55,9 @@ function sideOf(text: string, m: { index: number; mark: string }): Side | null {
     if (isWordChar(before) && (isWordChar(after) || after === ' ' && /s$/i.test(text.slice(0, m.index)))) return null;
     if (isWordChar(before) && isWordChar(after)) return null;
   }
+  // French spacing: « … » with (no-break) spaces inside; the glyph tells the side.
+  if (m.mark === '«' && isSpace(after) && isSpace(before)) return 'open';
+  if (m.mark === '»' && isSpace(before) && !isWordChar(after)) return 'close';
   if (left && !right) return 'open';
   if (right && !left) return 'close';
   return 'either';

@@ -68,7 +68,7 @@ function extendPhrase(ctx: Context, i: number, org: boolean): number {
     }
     if (ctx.isCue(j)) break;
     if (DIRECTION.has(k) && gazetteerAt[j + 1]) { last = j = gazetteerAt[j + 1]!.last; j++; count++; continue; }
-    if (isTitleHead(k) || isOrgHead(k)) {
+    if (isTitleHead(k) || isOrgHead(k) || PLACE_TRIGGERS.has(k)) {
       if (org && isTitleHead(k) && !isOrgHead(k)) break;
       last = j++; count++; continue;
     }
@@ -87,7 +87,7 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   if (!isWord(t)) return -1;
   const k = keyOf(t);
   const nk = nameKey(t.text);
-  if (STOP.has(k) || GENERIC.has(k) || isTitleHead(k) || isOrgHead(k) || ctx.isCue(p)) return -1;
+  if (STOP.has(k) || GENERIC.has(k) || isTitleHead(k) || isOrgHead(k) || PLACE_TRIGGERS.has(k) || ctx.isCue(p)) return -1;
   const given = GIVEN_AR.has(nk) || GIVEN_AR.has(nameKey(t.text.replace(/^[وف]/, '')));
   if (!vouched && !given) return -1;
   // After a title, an unknown word followed by a definite one is a noun phrase (دول الحصار), not a name.
@@ -106,7 +106,7 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
       if (!isWord(v) || !adjacent(u, v) || STOP.has(keyOf(v))) break;
       last = j + 1; j += 2; words++; continue;
     }
-    if (STOP.has(uk) || GENERIC.has(uk) || isTitleHead(uk) || isOrgHead(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
+    if (STOP.has(uk) || GENERIC.has(uk) || isTitleHead(uk) || isOrgHead(uk) || PLACE_TRIGGERS.has(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
     if (/^[وف]/.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
     if (/^[بلك]ال/.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;

@@ -81,7 +81,7 @@ export class Gazetteer {
     for (const r of readingsOf(t.text, turkic)) {
       for (const p of this.byFirst.get(r.key) ?? []) {
         if (best && p.keys.length <= best.last - best.first + 1) break;
-        if (p.capital[0] && !/^\p{Lu}/u.test(t.text)) continue;
+        if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;
         const m = this.extend(tokens, i, p, turkic);
         if (m && (!best || m.last > best.last)) best = { entry: p.entry, first: i, last: m.last, start: t.start + r.skip, end: m.end - (p.keys.length === 1 ? r.cut : 0) };
       }

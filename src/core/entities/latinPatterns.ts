@@ -26,11 +26,19 @@ const FUNCTION_WORDS = new Set(('the a an in on at by for with from to into as a
   'le la les un une des du en au aux ce cette il elle ils elles on dans pour par sur avec selon mais et ou ' +
   'bu şu o bir ve ile için ama da de bazı her').split(' '));
 
+const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
+const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/^[\u0600-\u06FF]/.test(t.text);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 const key = (t: Token) => foldLatin(t.text).replace(/['’]s$/, '');
 
-function typeByHead(words: string[]): EntityType | null {
+/** Turkish and Azerbaijani case endings after a possessive head word: Respublikasına, Kuvvetlerinin, Komutanlığının. */
+const TURKIC_CASE = /(?<=[ıiuüə])n(?:ın|in|un|ün|a|e|ə|da|de|də|dan|den|dən)$/u;
+const turkicSuffix = (word: string) => TURKIC_CASE.exec(word)?.[0].length ?? 0;
+const headKey = (w: string) => w.slice(0, w.length - turkicSuffix(w));
+
+function typeByHead(rawWords: string[]): EntityType | null {
+  const words = rawWords.map(headKey);
   const last = words[words.length - 1];
   for (let k = words.length - 1; k >= 0; k--) {
     if (LATIN_ORG_HEAD_KEYS.has(words[k])) return 'ORG';
@@ -64,7 +72,7 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1], gap = n.start - tokens[j].end;
       if (gap > 1) break;
-      if (isCap(n) && gap === 1) { j++; continue; }
+      if (isCap(n) && gap === 1 && !isDateWord(n)) { j++; continue; }
       if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && tokens[j + 2].start - n.end === 1) { j += 2; continue; }
       if (n.text === '’' && gap === 0 && /s$/.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
       break;
@@ -115,15 +123,17 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     if (!type) {
       if (single) {
         // A lone capitalised word is a name only as an acronym (PKK) or right after a title (President Erdogan).
-        if (isAllCaps(t) && t.text.length <= 6 && !atStart) type = 'ORG';
+        if (isAllCaps(t) && t.text.length <= 6 && !atStart && !NOT_ACRONYMS.has(t.text)) type = 'ORG';
         else if (role) type = 'PERSON';
         else { i = j + 1; role = null; continue; }
       } else if (!atStart || GIVEN_LATIN.has(words[0]) || role) type = 'PERSON';
       else { i++; continue; } // "Diplomats Said…": the sentence's first word proves nothing
     }
     if (atStart && single && type !== 'PERSON' && !isAllCaps(t) && !LATIN_ORG_HEAD_KEYS.has(words[0])) { i = j + 1; continue; }
+    // "Article 5", "Resolution 2334": the number belongs to the name
+    if (type === 'OTHER' && tokens[j + 1]?.kind === 'number' && tokens[j + 1].start - tokens[j].end === 1) j++;
     const last = tokens[j];
-    const cut = /['’]s$/.test(last.text) ? 2 : 0;
+    const cut = /['’]s$/.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0;
     out.push({ first: i, last: j, start: t.start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
     role = null;
     i = j + 1;

@@ -10,7 +10,9 @@ export interface Reading {
   readonly key: string;
 }
 
-const APOSTROPHE_SUFFIX = /^(.+?)['’]([\p{Ll}]{1,5})$/u;
+// NATO's, TURKEY’S, Malatya'da, Erdoğan'ın — and French elision at the front: l'Onu, d'Ankara
+const APOSTROPHE_SUFFIX = /^(.+?)['’](\p{L}{1,5})$/u;
+const ELISION = /^(?:l|d|qu|L|D|Qu)['’](?=\p{Lu})/u;
 // Longest first; each leaves a stem of three letters or more.
 const TURKIC_SUFFIXES = [
   'ndan', 'nden', 'ndən', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'dən', 'tan', 'ten', 'tən', 'yla', 'yle', 'ylə',
@@ -23,6 +25,8 @@ export function readingsOf(word: string, turkic: boolean): Reading[] {
   const out: Reading[] = [{ skip: 0, cut: 0, key: matchKey(word) }];
   const ap = APOSTROPHE_SUFFIX.exec(word);
   if (ap) out.push({ skip: 0, cut: word.length - ap[1].length, key: matchKey(ap[1]) });
+  const el = ELISION.exec(word);
+  if (el) out.push({ skip: el[0].length, cut: 0, key: matchKey(word.slice(el[0].length)) });
   if (turkic && !ap && /^\p{Lu}/u.test(word)) {
     for (const suf of TURKIC_SUFFIXES) {
       if (word.length - suf.length >= 3 && word.endsWith(suf)) out.push({ skip: 0, cut: suf.length, key: matchKey(word.slice(0, -suf.length)) });

@@ -51,16 +51,23 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
   const joins: Array<{ from: USpan; to: USpan }> = [];
 
-  paragraphs.forEach(({ line, tokens }, p) => {
+  paragraphs.forEach(({ line, tokens: all }, p) => {
+    // The dateline's parts are taken from the dateline itself; date lines name nobody.
+    const role = structure.roles.get(line.index);
+    if (role === 'dateline' || role === 'date') return;
+    const copyStart = structure.bodyStart.get(line.index) ?? line.start;
+    const tokens = copyStart > line.start ? all.filter(t => t.start >= copyStart) : all;
     const gazetteerAt: Array<GazetteerMatch | null> = tokens.map(() => null);
     for (let i = 0; i < tokens.length; i++) {
       const m = g.match(tokens, i, turkic);
       if (m && everydayOk(m, tokens, inQuote(tokens[i].start))) { gazetteerAt[i] = m; }
     }
     const isCue = (i: number) => input.isCue(p, i);
+    const offset = all.length - tokens.length;
     const candidates: Candidate[] = [
-      ...arabicCandidates({ tokens, gazetteerAt, isCue }),
-      ...latinCandidates({ tokens, gazetteerAt, sentenceStarts: sentenceStarts(tokens, structure.bodyStart.get(line.index) ?? line.start), turkic }),
+      ...arabicCandidates({ tokens, gazetteerAt, isCue: i => isCue(i + offset) }),
+      // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
+      ...(titleCased(tokens) ? [] : latinCandidates({ tokens, gazetteerAt, sentenceStarts: sentenceStarts(tokens, copyStart), turkic })),
     ];
     for (let i = 0; i < tokens.length; i++) {
       const m = gazetteerAt[i];
@@ -106,7 +113,16 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
 
   // The dateline: its place, its reporters, its agency.
   const d = structure.dateline;
-  if (d?.place) raw.push({ ...d.place, type: 'GPE', rank: 2 });
+  // "BRUSSELS, BELGIUM": a city and its country are two places
+  if (d?.place) {
+    const place = text.slice(d.place.start, d.place.end);
+    let at = d.place.start;
+    for (const part of place.split(',')) {
+      const lead = part.length - part.trimStart().length, name = part.trim();
+      if (name) raw.push({ start: at + lead, end: at + lead + name.length, type: 'GPE', rank: 2 });
+      at += part.length + 1;
+    }
+  }
   for (const r of d?.reporters ?? []) raw.push({ ...r, type: 'PERSON', rank: 1 });
   if (d?.agency && d.agency.name !== 'agencies') raw.push({ ...d.agency, type: 'ORG', rank: 2 });
 
@@ -140,7 +156,15 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       i = m.last;
     }
   }
-  return chainMentions(text, raw, joins);
+  // A name seen only as لل+name (للأناضول) has no verbatim form in the copy: not listed.
+  return chainMentions(text, raw, joins).filter(e => !e.mentions.every(m => /^ل(?!ل)/.test(text.slice(m.start, m.end)) && text[m.start - 1] === 'ل'));
+}
+
+/** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. */
+function titleCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word' && /^\p{L}/u.test(t.text) && !/[\u0600-\u06FF]/.test(t.text));
+  if (words.length < 4) return false;
+  return words.filter(t => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 }
 
 /** Token indexes that begin a sentence (after ., !, ?, : or at the start of the copy). */
