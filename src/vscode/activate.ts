@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerLanguageDetection } from './languageDetection';
 import { registerExportYaml } from './exportYaml';
+import { registerNavigation } from './navigation';
+import { registerSemanticTokens } from './semanticTokens';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
@@ -15,6 +17,8 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       cache,
       registerLanguageDetection(),
       registerExportYaml(cache),
+      registerSemanticTokens(cache),
+      registerNavigation(cache),
     );
     return { cache };
   } catch (e: any) {
