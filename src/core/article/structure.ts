@@ -160,7 +160,10 @@ export function analyzeStructure(lines: readonly Line[]): Structure {
     const words = l.text.split(/\s+/).length;
     const underHeadline = headline && lines.indexOf(l) <= 2;
     if (a || (underHeadline && words <= 2 && !/[.،,:;!?]/.test(l.text) && !dateline && isSourceName(l.text))) {
-      sourceAgency ??= { start: l.start, end: l.end, name: a?.name ?? null };
+      // "(الأناضول)" alone on a line: the name without its brackets
+      const inner = /^[(\[]\s*(.*?)\s*[)\]]$/.exec(l.text);
+      const at = inner ? l.start + l.text.indexOf(inner[1]) : l.start;
+      sourceAgency ??= { start: at, end: inner ? at + inner[1].length : l.end, name: a?.name ?? null };
       roles.set(l.index, 'credit');
     }
   }

@@ -108,6 +108,13 @@ export class Gazetteer {
     return { last: j, end };
   }
 
+  /** The entry whose form is exactly `text` (clitics and suffixes allowed), or null. */
+  lookup(text: string, turkic = false): GazetteerEntry | null {
+    const tokens = tokenize(text);
+    const m = tokens.length ? this.match(tokens, 0, turkic) : null;
+    return m && m.last === tokens.length - 1 ? m.entry : null;
+  }
+
   /** Is this form an everyday word that needs context to be a name? */
   static isEverydayWord(form: string): boolean {
     return EVERYDAY_WORDS.has(matchKey(form));

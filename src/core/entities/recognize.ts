@@ -119,12 +119,16 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     let at = d.place.start;
     for (const part of place.split(',')) {
       const lead = part.length - part.trimStart().length, name = part.trim();
-      if (name) raw.push({ start: at + lead, end: at + lead + name.length, type: 'GPE', rank: 2 });
+      const entry = name ? g.lookup(name, turkic) : null;
+      if (name) raw.push({ start: at + lead, end: at + lead + name.length, type: entry?.type ?? 'GPE', gid: entry?.id, rank: 2 });
       at += part.length + 1;
     }
   }
   for (const r of d?.reporters ?? []) raw.push({ ...r, type: 'PERSON', rank: 1 });
-  if (d?.agency && d.agency.name !== 'agencies') raw.push({ ...d.agency, type: 'ORG', rank: 2 });
+  if (d?.agency && d.agency.name !== 'agencies') {
+    const entry = g.lookup(text.slice(d.agency.start, d.agency.end));
+    raw.push({ start: d.agency.start, end: d.agency.end, type: 'ORG', gid: entry?.type === 'ORG' ? entry.id : undefined, rank: 2 });
+  }
 
   // Every form found once, everywhere: a second pass with what the first one learned.
   const first = chainMentions(text, raw, joins);

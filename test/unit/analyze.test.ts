@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
+import type { ArticleAnalysis, Span } from '../../src/core/types';
+
+/** Every span the analysis hands out, with where it came from. */
+function spans(a: ArticleAnalysis): Array<[string, Span]> {
+  const out: Array<[string, Span]> = [];
+  const add = (what: string, s: Span | null | undefined) => { if (s) out.push([what, s]); };
+  add('headline', a.headline); add('deck', a.deck);
+  if (a.dateline) { add('dateline', a.dateline); add('date', a.dateline.date); add('place', a.dateline.place); add('agency', a.dateline.agency); a.dateline.reporters.forEach(r => add('reporter', r)); }
+  a.paragraphs.forEach(p => add(`paragraph ${p.index}`, p));
+  a.quotes.forEach(q => { add(`quote ${q.id}`, q); add(`speaker of ${q.id}`, q.speakerMention); add(`cue of ${q.id}`, q.cue); });
+  a.entities.forEach(e => { e.mentions.forEach(m => add(`mention of ${e.id}`, m)); add(`role of ${e.id}`, e.role); });
+  a.cues.forEach(c => add('cue', c));
+  return out;
+}
+
+function assertSpansValid(text: string, a: ArticleAnalysis): void {
+  const cps = [...text];
+  for (const [what, s] of spans(a)) {
+    assert.ok(s.start >= 0 && s.end >= s.start && s.end <= cps.length, `${what}: ${s.start}-${s.end} out of range`);
+    assert.equal(s.text, cps.slice(s.start, s.end).join(''), `${what}: text is not the source slice`);
+  }
+  for (const d of a.diagnostics) assert.ok(d.start >= 0 && d.end >= d.start && d.end <= cps.length, `diagnostic ${d.code} out of range`);
+}
+
+const AR_AA = [
+  'الحكومة العراقية تبحث مع بلجيكا ملف الأمن',
+  '10.06.2021',
+  'بغداد/سامر حداد/الأناضول',
+  'التقى رئيس الوزراء العراقي مصطفى الكاظمي، الأربعاء، مع رئيس الوزراء البلجيكي ألكسندر دي كرو في بغداد.',
+  'وقال الكاظمي في بيان إن “العلاقات مع بلجيكا تشهد تطورا مهما”.',
+  'وأضاف: “سنواصل التعاون في مواجهة الإرهاب”.',
+  'وكان الكاظمي قد زار بروكسل في عام 2020 لبحث ملفات اقتصادية.',
+].join('\n');
+
+const EN_REUTERS = [
+  'EU ministers meet over energy prices',
+  'BRUSSELS, June 10 (Reuters) - European Union energy ministers met on Thursday to discuss gas prices.',
+  '"We cannot wait for the winter," Belgian Energy Minister Anne Peeters told reporters.',
+  'She added that talks would continue. "Every week counts," she said.',
+  'The bloc has been trying to cut its dependence on imported gas since 2022.',
+].join('\n');
+
+suite('analyze: structure', () => {
+  test('headline, date line and an Anadolu dateline on its own line', () => {
+    const a = analyze(AR_AA);
+    assert.equal(a.headline?.text, 'الحكومة العراقية تبحث مع بلجيكا ملف الأمن');
+    assert.equal(a.dateline?.date?.value, '2021-06-10');
+    assert.equal(a.dateline?.place?.text, 'بغداد');
+    assert.deepEqual(a.dateline?.reporters.map(r => r.text), ['سامر حداد']);
+    assert.equal(a.dateline?.agency?.name, 'Anadolu Agency');
+    assert.deepEqual(a.paragraphs.map(p => p.role), ['headline', 'date', 'dateline', 'lead', 'body', 'body', 'background']);
+  });
+
+  test('language and direction', () => {
+    assert.equal(analyze(AR_AA).language, 'ar');
+    assert.equal(analyze(AR_AA).direction, 'rtl');
+    assert.equal(analyze(EN_REUTERS).language, 'en');
+    assert.equal(analyze(EN_REUTERS).direction, 'ltr');
+  });
+
+  test('an inline Reuters dateline starts the lead', () => {
+    const a = analyze(EN_REUTERS);
+    assert.equal(a.dateline?.text, 'BRUSSELS, June 10 (Reuters)');
+    assert.equal(a.dateline?.date?.text, 'June 10');
+    assert.equal(a.paragraphs[1].role, 'lead');
+  });
+
+  test('a first line that ends a sentence is a deck, not a headline', () => {
+    const a = analyze('زار الوزير أنقرة أمس لبحث التعاون الاقتصادي.\n10.06.2021\nأنقرة/علي أوزتورك/الأناضول\nقال الوزير إن الزيارة ناجحة.');
+    assert.equal(a.headline, null);
+    assert.equal(a.deck?.text, 'زار الوزير أنقرة أمس لبحث التعاون الاقتصادي.');
+  });
+
+  test('a trailing agency credit gives the agency when no dateline names one', () => {
+    const a = analyze('عنوان الخبر هنا\nقال مسؤول إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.\n(الأناضول)');
+    assert.equal(a.dateline?.agency?.text, 'الأناضول');
+    assert.equal(a.paragraphs[2].role, 'credit');
+  });
+
+  test('no dateline is reported', () => {
+    const a = analyze('A headline\nSomething happened somewhere today, officials said.');
+    assert.ok(a.diagnostics.some(d => d.code === 'no-dateline'));
+  });
+});
+
+suite('analyze: quotes and speakers', () => {
+  test('an Arabic quote after "وقال X" is X\'s, "وأضاف:" carries X over', () => {
+    const a = analyze(AR_AA);
+    const [q1, q2] = a.quotes;
+    assert.equal(q1.text, 'العلاقات مع بلجيكا تشهد تطورا مهما');
+    assert.equal(q1.speakerMention?.text, 'الكاظمي');
+    assert.equal(q1.cue?.text, 'وقال');
+    assert.equal(q2.kind, 'speech');
+    assert.equal(a.entities.find(e => e.id === q2.speaker)?.name, 'مصطفى الكاظمي');
+  });
+
+  test('an English quote attributed after it, then "she said" carried over', () => {
+    const a = analyze(EN_REUTERS);
+    const [q1, q2] = a.quotes;
+    assert.equal(q1.text, 'We cannot wait for the winter,');
+    assert.equal(a.entities.find(e => e.id === q1.speaker)?.name, 'Anne Peeters');
+    assert.equal(q2.speaker, q1.speaker);
+  });
+
+  test('a name in quote marks after a trigger word is a term without a speaker', () => {
+    const a = analyze('وقال المسؤول إن حركة "حماس" رفضت العرض.');
+    assert.equal(a.quotes[0].kind, 'term');
+    assert.equal(a.quotes[0].speaker, null);
+  });
+
+  test('an unclosed quote is closed at the paragraph end before the attribution, with a diagnostic', () => {
+    const a = analyze('عنوان\nوناقش الاجتماع “الملفات العالقة بين الجانبين، وفق البيان.');
+    assert.equal(a.quotes[0].text, 'الملفات العالقة بين الجانبين');
+    assert.equal(a.quotes[0].close, null);
+    assert.ok(a.diagnostics.some(d => d.code === 'unclosed-quote'));
+  });
+
+  test('a headline "X: “…”" is X\'s', () => {
+    const a = analyze('Erdogan: “We will not step back”\nANKARA (AP) — Turkey’s president spoke on Monday.');
+    assert.equal(a.quotes[0].speakerMention?.text, 'Erdogan');
+  });
+});
+
+suite('analyze: entities', () => {
+  test('a title and a name make a person whose role is the title; the bare family name joins it', () => {
+    const a = analyze(AR_AA);
+    const kadhimi = a.entities.find(e => e.name === 'مصطفى الكاظمي');
+    assert.ok(kadhimi, 'no entity for مصطفى الكاظمي');
+    assert.equal(kadhimi.type, 'PERSON');
+    assert.equal(kadhimi.role?.text, 'رئيس الوزراء العراقي');
+    assert.ok(kadhimi.mentions.some(m => m.text === 'الكاظمي'));
+  });
+
+  test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
+    const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
+    const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));
+    assert.equal(belgium?.type, 'GPE');
+  });
+
+  test('a demonym is not an entity', () => {
+    const a = analyze(AR_AA);
+    assert.ok(!a.entities.some(e => e.mentions.some(m => m.text === 'البلجيكي' || m.text === 'العراقي')));
+  });
+
+  test('the same place in two scripts is one entity', () => {
+    const a = analyze('Headline here\n10.06.2021\nBaghdad\nبغداد/سامر حداد/الأناضول\nقال مسؤول في بغداد إن الوضع مستقر.');
+    const baghdad = a.entities.filter(e => e.mentions.some(m => m.text === 'Baghdad' || m.text === 'بغداد'));
+    assert.equal(baghdad.length, 1);
+  });
+
+  test('English capitalised names: person, country, organisation', () => {
+    const a = analyze(EN_REUTERS);
+    const types = new Map(a.entities.map(e => [e.name, e.type]));
+    assert.equal(types.get('Anne Peeters'), 'PERSON');
+    assert.equal(types.get('European Union'), 'ORG');
+    assert.equal(types.get('BRUSSELS'), 'GPE');
+  });
+});
+
+suite('analyze: background and diagnostics', () => {
+  test('a "وكان … قد" recap is background; reported speech is not', () => {
+    const a = analyze(AR_AA);
+    assert.equal(a.paragraphs[6].role, 'background');
+    assert.equal(a.paragraphs[4].role, 'body');
+  });
+
+  test('an English "has been … since 2022" paragraph is background', () => {
+    assert.equal(analyze(EN_REUTERS).paragraphs[4].role, 'background');
+  });
+
+  test('bidi controls and mixed digits are reported', () => {
+    const a = analyze('عنوان\nقال المسؤول \u202Bإن\u202C العدد بلغ ٢٠21 شخصا.');
+    assert.deepEqual(a.diagnostics.filter(d => d.code !== 'no-dateline').map(d => d.code), ['bidi-control', 'bidi-control', 'mixed-digits']);
+  });
+});
+
+suite('analyze: offsets', () => {
+  test('offsets are code points: an emoji before a quote shifts it by one, not two', () => {
+    const text = 'عنوان 😀\nقال الوزير: “نحن مستعدون”.';
+    const a = analyze(text);
+    const q = a.quotes[0];
+    assert.equal([...text].slice(q.start, q.end).join(''), 'نحن مستعدون');
+    assert.equal(q.start, [...text].indexOf('ن', [...text].indexOf('“')));
+  });
+
+  test('every span of random text is its source slice, and analysis never throws', () => {
+    const pieces = fc.constantFrom('قال', 'الوزير', 'وبلجيكا', '“', '”', '"', '«', '»', "''", '(', ')', '/', '-', '،', '.', ':', '\n', ' ', '😀', '🇹🇷',
+      '\u202B', '\u202C', '\u200F', '\u0640', '\u064E', 'é', 'e\u0301', '\u0000', 'BRUSSELS', '(Reuters)', 'said', 'Mr.', '١٠', '10.06.2021', 'الأناضول', 'بغداد');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 60 }), parts => {
+      const text = parts.join('');
+      assertSpansValid(text, analyze(text));
+    }), { numRuns: 400 });
+  });
+
+  test('every span of every fixture-like article is its source slice', () => {
+    for (const t of [AR_AA, EN_REUTERS]) assertSpansValid(t, analyze(t));
+  });
+});
