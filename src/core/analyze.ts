@@ -50,7 +50,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
     headline: structure.roles.get(p.line.index) === 'headline',
   }));
-  const isName = (q: UQuote) => mentions.some(m => m.start === q.start && m.end === q.end);
+  const mentionSpans = new Set(mentions.map(m => `${m.start}:${m.end}`));
+  const isName = (q: UQuote) => mentionSpans.has(`${q.start}:${q.end}`);
   const attributions = attributeQuotes(attributionParagraphs, uquotes, mentions, text, isName, language);
 
   const speechLines = new Set(quotes.filter((_, i) => attributions[i].kind === 'speech').map(x => x.line));
@@ -68,7 +69,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   });
   const cues: Cue[] = [];
   outQuotes.forEach((q, i) => { if (attributions[i].cue) cues.push({ ...q.cue!, quote: q.id }); });
-  for (const p of paragraphs) for (const c of p.cues) if (!cues.some(x => x.start === index.toCodePoint(c.start))) cues.push({ ...span(c), quote: null });
+  const attributed = new Set(cues.map(c => c.start));
+  for (const p of paragraphs) for (const c of p.cues) if (!attributed.has(index.toCodePoint(c.start))) cues.push({ ...span(c), quote: null });
   cues.sort((a, b) => a.start - b.start);
 
   const headlineLine = lines.find(l => structure.roles.get(l.index) === 'headline');
@@ -77,7 +79,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     const body = spans.filter(m => !headlineLine || m.start >= index.toCodePoint(headlineLine.end));
     const pool = body.length ? body : spans;
     const name = pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
-    const entry = e.gid ? gazetteer().entries.find(x => x.id === e.gid) : undefined;
+    const entry = e.gid ? gazetteer().entry(e.gid) : undefined;
     const aliases = entry && entry.name !== name && !spans.some(m => m.text === entry.name) ? [entry.name] : [];
     return { id: `e${n + 1}`, type: e.type, name, role: e.role && span(e.role), aliases, mentions: spans, origin: e.gid ? 'gazetteer' : 'auto' };
   });

@@ -51,10 +51,20 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   const result = new Map<UQuote, Attribution>();
   let last: Speaker | null = null;
   let issuer: Speaker | null = null;
-  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
+  // Everything is looked up within a paragraph, so that a long file costs no more per quote than a short one.
+  const paragraphQuotes: UQuote[][] = paragraphs.map(() => []);
+  for (const q of quotes) paragraphQuotes[paragraphAt(paragraphs, q.open.start)]?.push(q);
+  const quotesNear = (pos: number) => paragraphQuotes[paragraphAt(paragraphs, pos)] ?? [];
+  const inQuote = (pos: number) => quotesNear(pos).some(q => pos >= q.start && pos < q.end);
   /** Inside another quote than one enclosing `q` (a cue within an outer quote still speaks for the inner one). */
-  const hiddenFrom = (pos: number, q: UQuote) => quotes.some(o => o !== q && pos >= o.start && pos < o.end && !(o.start <= q.open.start && q.end <= o.end));
-  const mentionsIn = (s: number, e: number) => mentions.filter(m => m.start >= s && m.end <= e);
+  const hiddenFrom = (pos: number, q: UQuote) => quotesNear(pos).some(o => o !== q && pos >= o.start && pos < o.end && !(o.start <= q.open.start && q.end <= o.end));
+  const mentionsIn = (s: number, e: number) => {
+    const out: MentionRef[] = [];
+    for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) if (mentions[i].end <= e) out.push(mentions[i]);
+    return out;
+  };
+  const byEntity = new Map<number, MentionRef[]>();
+  for (const m of mentions) { const list = byEntity.get(m.entity); if (list) list.push(m); else byEntity.set(m.entity, [m]); }
   const rankOf = (m: MentionRef) => (m.type === 'PERSON' ? 0 : m.type === 'ORG' ? 1 : 2);
   const best = (ms: MentionRef[]) => [...ms].sort((a, b) => rankOf(a) - rankOf(b))[0];
   const spanText = (s: USpan) => text.slice(s.start, s.end);
@@ -63,8 +73,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   /** The speaker a mention stands for; the latest mention of a carried-over entity before `pos`. */
   const mentionOf = (entity: number | null, fallback: USpan, pos: number): USpan => {
     if (entity === null) return fallback;
-    const before = mentions.filter(m => m.entity === entity && m.end <= pos);
-    return before.length ? before[before.length - 1] : fallback;
+    const own = byEntity.get(entity) ?? [];
+    let found: MentionRef | null = null;
+    for (let i = firstAtOrAfter(own, pos) - 1; i >= 0 && !found; i--) if (own[i].end <= pos) found = own[i];
+    return found ?? fallback;
   };
 
   /** The noun phrase after token i (Arabic subject), up to a stop word or punctuation. */
@@ -131,7 +143,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       const verb = p.cues.filter(c => c.kind === 'verb' && c.subject !== 'none' && c.end <= cue.start && c.start >= sentence.start && !inQuote(c.start)).pop();
       if (verb) { const s = resolveCue(p, verb, q, sentence); if (s) return s; }
       if (cue.kind === 'participle') {
-        const actor = mentions.filter(m => m.start >= sentence.start && m.end <= cue.start && !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+        const actor = mentionsIn(sentence.start, cue.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
         if (actor) return { entity: actor.entity, mention: actor };
       }
       return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
@@ -147,10 +159,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const np = phraseBefore(tokens, cue.first, 8, cueTokens);
     if (np && PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     const from = q && q.end <= cue.start ? (q.close?.end ?? q.end) : sentence.start;
-    const named = mentions.filter(m => m.start >= from && m.end <= cue.start && !inQuote(m.start));
+    const named = mentionsIn(from, cue.start).filter(m => !inQuote(m.start));
     if (verbFinal && q && q.end <= cue.start && !np && !named.length) {
       // Hasan Yılmaz, "…" dedi — the speaker stands right before the quote
-      const before = mentions.filter(m => m.start >= sentence.start && m.end <= q.open.start && !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
+      const before = mentionsIn(sentence.start, q.open.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
       if (before) return { entity: before.entity, mention: before };
     }
     if (verbFinal && np && wordsIn(np) > 3 && named.length) {
@@ -167,7 +179,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
 
   /** No subject after an Arabic verb ("وأضاف:"): the sentence's earlier actor, else the story's last speaker. */
   const carry = (_p: AttributionParagraph, sentence: USpan, pos: number): Speaker | null => {
-    const actor = mentions.filter(m => m.start >= sentence.start && m.end <= pos && !inQuote(m.start) && m.type === 'PERSON').pop();
+    const actor = mentionsIn(sentence.start, pos).filter(m => !inQuote(m.start) && m.type === 'PERSON').pop();
     if (actor) return { entity: actor.entity, mention: actor };
     return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, pos) };
   };
@@ -177,13 +189,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (c.kind !== 'verb' || c.subject === 'none') return null;
     const saved = last;
     last = null; // no carrying over: only a subject the sentence names
-    const s = resolveCue(p, c, null, sentenceOf(text, p, c.start, quotes));
+    const s = resolveCue(p, c, null, sentenceOf(text, p, c.start, quotesNear(c.start)));
     last = saved;
     return s && s.entity !== null ? s : null;
   };
 
   paragraphs.forEach((p, pi) => {
-    const own = quotes.filter(q => q.open.start >= p.start && q.open.start < p.end);
+    const own = paragraphQuotes[pi];
     let previous: Speaker | null = null;
     const events: Array<{ at: number; quote?: UQuote; cue?: UCue }> = [
       ...own.map(q => ({ at: q.open.start, quote: q })),
@@ -200,7 +212,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       }
       const q = ev.quote!;
       if (termLike(q)) { result.set(q, { kind: 'term', speaker: null, speakerMention: null, cue: null }); continue; }
-      const sentence = sentenceAround(text, p, q, quotes);
+      const sentence = sentenceAround(text, p, q, own);
       const cues = p.cues.filter(c => c.start >= sentence.start && c.end <= sentence.end && !hiddenFrom(c.start, q) && !(c.start >= q.start && c.end <= q.end));
       const after = cues.filter(c => c.start >= (q.close?.end ?? q.end));
       const before = cues.filter(c => c.end <= q.open.start);
@@ -256,4 +268,18 @@ function sentenceOf(text: string, p: AttributionParagraph, from: number, quotes:
   let e = to;
   while (e < p.end && !(/[.!?؟]/.test(text[e]) && outside(e) && (/\s/.test(text[e + 1] ?? ' ') || e + 1 >= p.end))) e++;
   return { start: s, end: Math.min(p.end, e + 1) };
+}
+
+/** Index of the paragraph holding `pos` (binary search; paragraphs are in text order). */
+function paragraphAt(paragraphs: readonly AttributionParagraph[], pos: number): number {
+  let lo = 0, hi = paragraphs.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid].start <= pos) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** Index of the first span that starts at or after `pos` (spans sorted by start). */
+function firstAtOrAfter(spans: readonly USpan[], pos: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }

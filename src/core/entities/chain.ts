@@ -28,9 +28,16 @@ export interface UEntity {
   readonly gid: string | null;
 }
 
-/** The words of a span as lookup keys, without articles and clitics that do not change the name. */
+const keyCache = new Map<string, string[]>();
+/** The words of a span as lookup keys (cached: the same names come back again and again). */
 function keysOf(text: string): string[] {
-  return tokenize(text).filter(t => t.kind === 'word' || /[’'.]/.test(t.text)).map(t => matchKey(t.text));
+  let keys = keyCache.get(text);
+  if (!keys) {
+    keys = tokenize(text).filter(t => t.kind === 'word' || /[’'.]/.test(t.text)).map(t => matchKey(t.text));
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(text, keys);
+  }
+  return keys;
 }
 const stripArticle = (k: string) => (/^ال/.test(k) && k.length > 4 ? k.slice(2) : k);
 const ROLE_FILLER = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'des', 'du', 'of', 'et', 'and']);
@@ -48,7 +55,9 @@ function resolveOverlaps(mentions: RawMention[]): RawMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rank - b.rank);
   const kept: RawMention[] = [];
   for (const m of sorted) {
-    const clash = kept.find(k => m.start < k.end && k.start < m.end);
+    // Kept mentions are in start order and names are short: only the last few can overlap this one.
+    let clash: RawMention | undefined;
+    for (let k = kept.length - 1; k >= 0 && kept[k].start > m.start - 300; k--) if (m.start < kept[k].end && kept[k].start < m.end) { clash = kept[k]; break; }
     if (!clash) { kept.push(m); continue; }
     const nested = m.start >= clash.start && m.end <= clash.end;
     // a place or organisation inside an organisation's name is a mention of its own (حكومة إقليم كردستان)
@@ -87,10 +96,16 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
     join(g, m);
   }
 
+  const groupAt = new Map<string, Group>();
+  for (const g of groups) for (const m of g.mentions) groupAt.set(`${m.start}:${m.end}`, g);
   for (const j of joins) {
-    const from = groups.find(g => g.mentions.some(m => m.start === j.from.start && m.end === j.from.end));
-    const to = groups.find(g => g.mentions.some(m => m.start === j.to.start && m.end === j.to.end));
-    if (from && to && from !== to) { to.mentions.push(...from.mentions); to.mentions.sort((a, b) => a.start - b.start); from.mentions = []; }
+    const from = groupAt.get(`${j.from.start}:${j.from.end}`);
+    const to = groupAt.get(`${j.to.start}:${j.to.end}`);
+    if (from && to && from !== to) {
+      to.mentions.push(...from.mentions); to.mentions.sort((a, b) => a.start - b.start);
+      for (const m of from.mentions) groupAt.set(`${m.start}:${m.end}`, to);
+      from.mentions = [];
+    }
   }
   mergeFamilyNames(groups);
   mergeOrganisationForms(groups);
@@ -127,11 +142,14 @@ function mergeFamilyNames(groups: Group[]): void {
 /** Shorter forms of an organisation's name join it: a prefix of two words or more, or "حكومة الإقليم" for "حكومة إقليم كردستان". */
 function mergeOrganisationForms(groups: Group[]): void {
   const orgs = groups.filter(g => g.type === 'ORG');
+  // Only organisations whose names start with the same word can be forms of each other.
+  const byFirst = new Map<string, Group[]>();
+  for (const o of orgs) for (const k of new Set(o.mentions.map(m => keysOf(m.text)[0]))) byFirst.set(k, [...(byFirst.get(k) ?? []), o]);
   for (const short of orgs) {
     if (short.mentions.length === 0) continue;
     const sk = keysOf(short.longest());
     if (sk.length < 2) continue;
-    const long = orgs.find(o => o !== short && o.mentions.length > 0 && o.mentions.some(m => {
+    const long = (byFirst.get(sk[0]) ?? []).find(o => o !== short && o.mentions.length > 0 && o.mentions.some(m => {
       const lk = keysOf(m.text);
       if (lk.length <= sk.length && !(lk.length >= 3 && sk.length === 2)) return false;
       if (sk.every((w, i) => lk[i] === w)) return true;

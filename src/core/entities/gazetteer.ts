@@ -1,6 +1,7 @@
 // Known names — countries in six languages (i18n-iso-countries), places, organisations, people,
 // events and agencies — looked up token by token, longest match first. Built once, lazily.
-import countries from 'i18n-iso-countries';
+// The library's Node entry registers all 78 languages; its browser entry none: we register six.
+import countries from 'i18n-iso-countries/index.js';
 import ar from 'i18n-iso-countries/langs/ar.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
@@ -52,6 +53,7 @@ const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخ�
 export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
+  private readonly byId = new Map<string, GazetteerEntry>();
   readonly entries: GazetteerEntry[] = [];
 
   /** Adds an entry; one that shares a form with an entry of the same type joins it (Anadolu Agency the agency and the organisation). */
@@ -60,7 +62,8 @@ export class Gazetteer {
     const existing = signatures.map(s => this.bySignature.get(s.sig)).find(e => e?.type === added.type);
     const entry = existing ?? { ...added, forms: [...added.forms] };
     if (existing) (existing.forms as string[]).push(...added.forms.filter(f => !existing.forms.includes(f)));
-    else this.entries.push(entry);
+    else { this.entries.push(entry); this.byId.set(entry.id, entry); }
+    if (existing) this.byId.set(added.id, existing);
     for (const { toks, sig } of signatures) {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
@@ -106,6 +109,10 @@ export class Gazetteer {
       end = t.end - r.cut;
     }
     return { last: j, end };
+  }
+
+  entry(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
   }
 
   /** The entry whose form is exactly `text` (clitics and suffixes allowed), or null. */

@@ -48,10 +48,31 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   const g = gazetteer();
   const turkic = language === 'tr' || language === 'az';
   const raw: RawMention[] = [];
-  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
   const joins: Array<{ from: USpan; to: USpan }> = [];
+  // Mentions by where they end, to find the name right before a quote or an acronym.
+  const byEnd = new Map<number, RawMention[]>();
+  const push = (r: RawMention) => { raw.push(r); const l = byEnd.get(r.end); if (l) l.push(r); else byEnd.set(r.end, [r]); };
+  /** An organisation ending right before `pos`, with only blanks and commas (or at most `gap` chars) between. */
+  const orgBefore = (pos: number, between: RegExp, gap = 3) => {
+    for (let e = pos; e >= Math.max(0, pos - gap) && (e === pos || between.test(text[e])); e--) {
+      const found = byEnd.get(e)?.find(r => !r.roleOnly && r.type === 'ORG');
+      if (found) return found;
+    }
+    return undefined;
+  };
 
+  const quotesOf = new Map<number, UQuote[]>();
+  for (const q of quotes) {
+    // the paragraph holding the quote's opening mark (paragraphs are in text order)
+    let lo = 0, hi = paragraphs.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid].line.start <= q.open.start) lo = mid; else hi = mid - 1; }
+    const line = paragraphs[lo]?.line.index ?? -1;
+    const list = quotesOf.get(line);
+    if (list) list.push(q); else quotesOf.set(line, [q]);
+  }
   paragraphs.forEach(({ line, tokens: all }, p) => {
+    const own = quotesOf.get(line.index) ?? [];
+    const inQuote = (pos: number) => own.some(q => pos >= q.start && pos < q.end);
     // The dateline's parts are taken from the dateline itself; date lines name nobody.
     const role = structure.roles.get(line.index);
     if (role === 'dateline' || role === 'date') return;
@@ -72,12 +93,12 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     for (let i = 0; i < tokens.length; i++) {
       const m = gazetteerAt[i];
       if (!m) continue;
-      raw.push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
+      push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
       i = m.last;
     }
     for (const c of candidates) {
-      if (c.source === 'role') raw.push({ start: c.start, end: c.end, type: 'PERSON', roleOnly: true, rank: 3 });
-      else raw.push({ start: c.start, end: c.end, type: c.type, role: c.role, rank: c.source === 'title' ? 1 : 2 });
+      if (c.source === 'role') push({ start: c.start, end: c.end, type: 'PERSON', roleOnly: true, rank: 3 });
+      else push({ start: c.start, end: c.end, type: c.type, role: c.role, rank: c.source === 'title' ? 1 : 2 });
     }
     // Acronyms beside a name: "(د ب أ)", "(PKK)", ", or PKK".
     for (let i = 0; i + 2 < tokens.length; i++) {
@@ -87,12 +108,12 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       const close = tokens.findIndex((t, k) => k > inner && t.text === ')');
       const end = open.text === '(' ? close - 1 : inner;
       if (end < inner || end - inner > 3) continue;
-      const before = raw.filter(r => !r.roleOnly && r.end <= open.start && open.start - r.end <= 2 && r.type === 'ORG').pop();
+      const before = orgBefore(open.start, /\s/u, 2);
       const acronym = tokens.slice(inner, end + 1);
       const looksAcronym = acronym.every(t => /^[\p{Lu}\d]{2,6}$/u.test(t.text) || /^[\u0600-\u06FF]$/.test(t.text));
       if (before && looksAcronym) {
         const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
-        raw.push({ ...span, type: 'ORG', rank: 1 });
+        push({ ...span, type: 'ORG', rank: 1 });
         joins.push({ from: span, to: before });
       }
     }
@@ -105,10 +126,11 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
     const prevWord = /([\p{L}\u0640\-]+)[\s\u0640]*$/u.exec(before)?.[1] ?? '';
     const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(/^[وفبل]/, '').replace(/ـ$/, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
-    const apposed = raw.filter(r => !r.roleOnly && r.type === 'ORG' && r.end <= q.open.start && /^[\s،,]*$/.test(text.slice(r.end, q.open.start))).pop();
-    const listed = /^\s*و\s*$/.test(text.slice(Math.max(0, q.open.start - 2), q.open.start)) && raw.some(r => r.end <= q.open.start && q.open.start - r.end <= 4 && r.type === 'ORG');
-    if (trigger || listed) raw.push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
-    else if (apposed) { raw.push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
+    const apposed = orgBefore(q.open.start, /[\s،,]/u, 4);
+    // حركتي "حماس" و"فتح": a name listed right after a named organisation
+    const listed = /^\s*و\s*$/.test(text.slice(Math.max(0, q.open.start - 2), q.open.start)) && orgBefore(q.open.start - 1, /[\s"”“و]/u, 4);
+    if (trigger || listed) push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
+    else if (apposed) { push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
   }
 
   // The dateline: its place, its reporters, its agency.
@@ -120,14 +142,14 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     for (const part of place.split(',')) {
       const lead = part.length - part.trimStart().length, name = part.trim();
       const entry = name ? g.lookup(name, turkic) : null;
-      if (name) raw.push({ start: at + lead, end: at + lead + name.length, type: entry?.type ?? 'GPE', gid: entry?.id, rank: 2 });
+      if (name) push({ start: at + lead, end: at + lead + name.length, type: entry?.type ?? 'GPE', gid: entry?.id, rank: 2 });
       at += part.length + 1;
     }
   }
-  for (const r of d?.reporters ?? []) raw.push({ ...r, type: 'PERSON', rank: 1 });
+  for (const r of d?.reporters ?? []) push({ ...r, type: 'PERSON', rank: 1 });
   if (d?.agency && d.agency.name !== 'agencies') {
     const entry = g.lookup(text.slice(d.agency.start, d.agency.end));
-    raw.push({ start: d.agency.start, end: d.agency.end, type: 'ORG', gid: entry?.type === 'ORG' ? entry.id : undefined, rank: 2 });
+    push({ start: d.agency.start, end: d.agency.end, type: 'ORG', gid: entry?.type === 'ORG' ? entry.id : undefined, rank: 2 });
   }
 
   // Every form found once, everywhere: a second pass with what the first one learned.
@@ -156,7 +178,7 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
       const prefix = text.slice(tokens[i].start, m.start);
       if (prefix && !/^[وف]$/.test(prefix)) continue;
-      if (!known.has(`${m.start}:${m.end}`)) raw.push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
+      if (!known.has(`${m.start}:${m.end}`)) push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
       i = m.last;
     }
   }

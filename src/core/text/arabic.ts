@@ -3,32 +3,40 @@
 
 const DIACRITICS_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/g;
 
+/** Memoises a string function: news copy repeats the same words, and keys are asked for again and again. */
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return s => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size >= 200000) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Strips diacritics, tatweel and zero-width joiners, unifies alef, yeh, kaf and teh marbuta forms. */
-export function normalizeArabic(word: string): string {
-  return word
+export const normalizeArabic = memo(word => word
     .replace(DIACRITICS_TATWEEL, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىی]/g, 'ي')
     .replace(/ک/g, 'ك')
     .replace(/ة/g, 'ه')
-    .replace(/ۀ/g, 'ه');
-}
+    .replace(/ۀ/g, 'ه'));
 
 /** Folds Latin case and accents (États-Unis ~ Etats-Unis, Erdoğan ~ Erdogan), and curly apostrophes. */
-export function foldLatin(word: string): string {
-  return word
+export const foldLatin = memo(word => word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
     .replace(/ı/g, 'i')
     .replace(/ə/g, 'e').replace(/Ə/g, 'e')
-    .toLowerCase();
-}
+    .toLowerCase());
 
 /** The lookup key of any word: Arabic-script words normalised, Latin-script words folded. */
-export function matchKey(word: string): string {
-  return /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(word) ? normalizeArabic(word) : foldLatin(word);
-}
+export const matchKey = (word: string): string => (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(word) ? normalizeArabic(word) : foldLatin(word));
 
 export function isArabicScript(word: string): boolean {
   return /^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200C\u200D]+$/.test(word);
