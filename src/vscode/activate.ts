@@ -5,6 +5,7 @@ import { registerLanguageDetection } from './languageDetection';
 import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
+import { registerHover } from './hover';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
@@ -19,6 +20,7 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       registerExportYaml(cache),
       registerSemanticTokens(cache),
       registerNavigation(cache),
+      registerHover(cache),
     );
     return { cache };
   } catch (e: any) {
