@@ -6,14 +6,23 @@ import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerHover } from './hover';
+import type { OutlineNode } from '../core/outline';
+import { registerOutline, type OutlineTreeProvider } from './outline';
+import { registerDocumentSymbols } from './symbols';
+import { registerDiagnostics } from './diagnostics';
+import { registerCodeActions } from './codeActions';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
+  /** The sidebar's Article tree (tests read its items). */
+  readonly outline: OutlineTreeProvider;
+  readonly outlineView: vscode.TreeView<OutlineNode>;
 }
 
 export function activateShared(context: vscode.ExtensionContext): WirelensApi {
   try {
     const cache = new AnalysisCache();
+    const outline = registerOutline(cache);
     context.subscriptions.push(
       cache,
       registerLanguageDetection(),
@@ -21,8 +30,12 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       registerSemanticTokens(cache),
       registerNavigation(cache),
       registerHover(cache),
+      outline,
+      registerDocumentSymbols(cache),
+      registerDiagnostics(cache),
+      registerCodeActions(cache),
     );
-    return { cache };
+    return { cache, outline: outline.provider, outlineView: outline.view };
   } catch (e: any) {
     void vscode.window.showErrorMessage(`Wirelens failed to start: ${e?.message ?? e}`);
     throw e;
