@@ -38,7 +38,8 @@ const HEADING: ReadonlySet<OutlineKind> = new Set(['quotes', 'unattributed', 'te
 interface Shown {
   readonly entry: DocumentAnalysis;
   readonly roots: readonly OutlineNode[];
-  readonly parents: ReadonlyMap<OutlineNode, OutlineNode>;
+  /** By node id: a node from before the last refresh still finds its parent (TreeView.reveal asks for it). */
+  readonly parents: ReadonlyMap<string, OutlineNode>;
 }
 
 export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
@@ -77,7 +78,7 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
   }
 
   getParent(node: OutlineNode): OutlineNode | undefined {
-    return this.shown?.parents.get(node);
+    return this.shown?.parents.get(node.id);
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
@@ -127,8 +128,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
     const entry = this.cache.get(this.doc);
     if (this.shown?.entry !== entry) {
       const roots = buildOutline(entry.analysis);
-      const parents = new Map<OutlineNode, OutlineNode>();
-      const link = (parent: OutlineNode) => parent.children.forEach(child => { parents.set(child, parent); link(child); });
+      const parents = new Map<string, OutlineNode>();
+      const link = (parent: OutlineNode) => parent.children.forEach(child => { parents.set(child.id, parent); link(child); });
       roots.forEach(link);
       this.shown = { entry, roots, parents };
     }

@@ -3,6 +3,7 @@
 // keeps article text inert in tooltips, and catches up with edits.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Quote } from '../../../src/core';
 import type { OutlineNode } from '../../../src/core/outline';
 import type { WirelensApi } from '../../../src/vscode/activate';
 import { screenshot } from './screenshot';
@@ -72,12 +73,13 @@ suite('sidebar tree', () => {
     const editor = await showArticle(workspaceUri(ARABIC));
     const { analysis } = api.cache.get(editor.document);
     const groups = api.outline.getChildren(byLabel(roots(), 'Quotes'));
-    // The speaker with the most quotes, as the analysis says.
-    const speakers = analysis.quotes.filter(q => q.kind === 'speech' && q.speaker).map(q => q.speaker!);
-    const top = speakers.sort((a, b) => speakers.filter(s => s === b).length - speakers.filter(s => s === a).length)[0];
-    const name = analysis.entities.find(e => e.id === top)!.name;
+    // The first attributed quote's speaker, as the analysis names it: the entity, else the attributing words.
+    const nameOf = (q: Quote) => analysis.entities.find(e => e.id === q.speaker)?.name ?? q.speakerMention?.text;
+    const attributed = analysis.quotes.filter(q => q.kind === 'speech' && nameOf(q));
+    assert.ok(attributed.length > 0, 'the fixture has no attributed quote');
+    const name = nameOf(attributed[0])!;
     const group = byLabel(groups, name);
-    const said = analysis.quotes.filter(q => q.speaker === top);
+    const said = attributed.filter(q => nameOf(q) === name);
     assert.strictEqual(item(group).description, `${said.length} quote${said.length === 1 ? '' : 's'}`);
     assert.strictEqual(item(group).contextValue, 'wirelens.speaker');
     const [first] = api.outline.getChildren(group);
