@@ -45,3 +45,9 @@ export { toNinjs } from './export/ninjs';
 export type { NinjsItem, NinjsOptions } from './export/ninjs';
 export { importWirelensYaml } from './export/wirelensImport';
 export type { WirelensImport } from './export/wirelensImport';
+
+// What the editor's commands and the CLI share: selection snapping and the export formats table.
+export { snapSelection } from './annotations/snap';
+export type { SnapKind } from './annotations/snap';
+export { BRAT_CONF_NAME, EXPORT_FORMATS, articleBaseName, exportFiles, exportFormat, isExportFormat, jsonlLine } from './export/formats';
+export type { ExportFile, ExportFormat, ExportFormatInfo } from './export/formats';
