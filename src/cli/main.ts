@@ -1,47 +1,63 @@
-// `wirelens export FILE... [--out-dir DIR] [--format yaml]`: the editor's analysis, from a shell.
+// `wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR]`: the editor's analysis,
+// with the user's annotations from each article's sidecar, from a shell.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, decodeArticle, sha256Hex, toWirelensYaml } from '../core';
+import {
+  BRAT_ANNOTATION_CONF, BRAT_CONF_NAME, EXPORT_FORMATS, analyze, articleBaseName, decodeArticle, exportFiles, isExportFormat, jsonlLine,
+  mergeAnnotations, sha256Hex, type ExportFile, type ExportFormat,
+} from '../core';
+import { readSidecar } from './sidecar';
 
 declare const WIRELENS_VERSION: string;
 
-const USAGE = `usage: wirelens export FILE... [--out-dir DIR] [--format yaml]
+const USAGE = `usage: wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR]
 
-Writes one wirelens/1 YAML per article, named after it (a/003-ar-aa.txt -> DIR/003-ar-aa.yaml),
-or prints it to stdout for a single file without --out-dir.
+Writes each article's export named after it (a/003-ar-aa.txt -> DIR/003-ar-aa.yaml), or prints it
+to stdout for a single file without --out-dir. An article's sidecar (003-ar-aa.wirelens.yaml, the
+annotations made in the editor) is merged in when there is one; one that cannot be used is reported
+on stderr and the article is exported without it (exit code 1).
 
-  --out-dir DIR   where to write the exports (created if missing)
-  --format F      yaml (default)
-  -h, --help      this help
-  --version       the version`;
+  --out-dir DIR      where to write the exports (created if missing)
+  --format F         ${EXPORT_FORMATS.map(f => f.id).join(' | ')} (default yaml)
+                       yaml   wirelens/1 YAML, NAME.yaml
+                       brat   brat standoff, NAME.txt + NAME.ann (+ annotation.conf); needs --out-dir
+                       conll  CoNLL BIO, NAME.conll
+                       jsonl  one line per article: DIR/articles.jsonl, or stdout without --out-dir
+                       ninjs  IPTC ninjs 2.1 JSON, NAME.json
+  --sidecar-dir DIR  read sidecars from DIR, mirroring each article's path from the working
+                     directory (the editor's "workspace" sidecar location is .wirelens/)
+  -h, --help         this help
+  --version          the version`;
 
-const FORMATS = { yaml: '.yaml' } as const;
-type Format = keyof typeof FORMATS;
+const JSONL_COLLECTION = 'articles.jsonl';
 
-interface ExportArgs { files: string[]; outDir: string | null; format: Format }
+interface ExportArgs { files: string[]; outDir: string | null; format: ExportFormat; sidecarDir: string | null }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): ExportArgs {
   const files: string[] = [];
-  let outDir: string | null = null;
-  let format: Format = 'yaml';
+  let outDir: string | null = null, sidecarDir: string | null = null;
+  let format: ExportFormat = 'yaml';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
     if (a === '--out-dir' || a === '-o') outDir = value();
     else if (a.startsWith('--out-dir=')) outDir = a.slice('--out-dir='.length);
+    else if (a === '--sidecar-dir') sidecarDir = value();
+    else if (a.startsWith('--sidecar-dir=')) sidecarDir = a.slice('--sidecar-dir='.length);
     else if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
       const f = a.startsWith('--format=') ? a.slice('--format='.length) : value();
-      if (!(f in FORMATS)) throw new UsageError(`unknown format '${f}' (known: ${Object.keys(FORMATS).join(', ')})`);
-      format = f as Format;
+      if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (known: ${EXPORT_FORMATS.map(x => x.id).join(', ')})`);
+      format = f;
     } else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else files.push(a);
   }
   if (files.length === 0) throw new UsageError('no input files');
-  if (files.length > 1 && outDir === null) throw new UsageError('several files need --out-dir');
-  return { files, outDir, format };
+  if (format === 'brat' && outDir === null) throw new UsageError('brat writes two files per article (NAME.txt, NAME.ann): give --out-dir');
+  if (files.length > 1 && outDir === null && format !== 'jsonl') throw new UsageError('several files need --out-dir');
+  return { files, outDir, format, sidecarDir };
 }
 
 /** The path to record in the export: relative to the working directory where the file lies below it. */
@@ -63,7 +79,13 @@ function writeAtomic(target: string, content: string): void {
   }
 }
 
-function exportOne(file: string, format: Format): string {
+interface Exported {
+  readonly files: ExportFile[];
+  /** Why the article's sidecar was left out, when it was there but could not be used. */
+  readonly sidecarProblem: string | null;
+}
+
+function exportOne(file: string, args: ExportArgs): Exported {
   let bytes: Uint8Array;
   try {
     const st = fs.statSync(file);
@@ -74,10 +96,14 @@ function exportOne(file: string, format: Format): string {
   }
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw new Error(decoded.message);
+  const source = { path: recordedPath(file), sha256: sha256Hex(bytes) };
   const analysis = analyze(decoded.text);
-  switch (format) {
-    case 'yaml': return toWirelensYaml(analysis, { path: recordedPath(file), sha256: sha256Hex(bytes) });
-  }
+  const sidecar = readSidecar(file, args.sidecarDir, decoded.text, source.sha256);
+  const usable = sidecar.found && 'set' in sidecar;
+  return {
+    files: exportFiles(args.format, usable ? mergeAnnotations(analysis, sidecar.set) : analysis, source),
+    sidecarProblem: sidecar.found && 'error' in sidecar ? `sidecar ${sidecar.path}: ${sidecar.error}; exported without it` : null,
+  };
 }
 
 export function main(argv: string[]): number {
@@ -92,23 +118,32 @@ export function main(argv: string[]): number {
     throw e;
   }
   if (args.outDir !== null) fs.mkdirSync(args.outDir, { recursive: true });
-  let failed = 0;
+  let failed = 0, exported = 0;
   const written = new Map<string, string>();
+  const collection: string[] = [];
   for (const file of args.files) {
     try {
-      const out = exportOne(file, args.format);
-      if (args.outDir === null) { process.stdout.write(out); continue; }
-      const target = path.join(args.outDir, path.basename(file).replace(/\.[^.]*$/, '') + FORMATS[args.format]);
-      const earlier = written.get(target);
-      if (earlier) throw new Error(`would overwrite the export of ${earlier} (${target}); export them to separate directories`);
-      writeAtomic(target, out);
-      written.set(target, file);
+      const out = exportOne(file, args);
+      if (out.sidecarProblem) { failed++; console.error(`wirelens: ${file}: ${out.sidecarProblem}`); }
+      // jsonl gathers every article in one file (or one line each on stdout); the others write files per article.
+      if (args.format === 'jsonl' && args.outDir !== null) collection.push(out.files[0].content);
+      else if (args.outDir === null) process.stdout.write(out.files[0].content);
+      else {
+        const base = path.join(args.outDir, articleBaseName(file));
+        const earlier = written.get(base);
+        if (earlier) throw new Error(`would overwrite the export of ${earlier} (${base}${out.files[0].suffix}); export them to separate directories`);
+        for (const f of out.files) writeAtomic(base + f.suffix, f.content);
+        written.set(base, file);
+      }
+      exported++;
     } catch (e: any) {
       failed++;
       console.error(`wirelens: ${file}: ${e.message}`);
     }
   }
-  if (args.outDir !== null) console.error(`wirelens: exported ${written.size} of ${args.files.length} file(s) to ${args.outDir}`);
+  if (args.format === 'jsonl' && args.outDir !== null) writeAtomic(path.join(args.outDir, JSONL_COLLECTION), collection.join(''));
+  if (args.format === 'brat' && args.outDir !== null && written.size > 0) writeAtomic(path.join(args.outDir, BRAT_CONF_NAME), BRAT_ANNOTATION_CONF);
+  if (args.outDir !== null) console.error(`wirelens: exported ${exported} of ${args.files.length} file(s) to ${args.outDir}`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -1,0 +1,33 @@
+// The CLI reads an article's sidecar (the user's annotations from the editor) the way the editor
+// does: beside the article, or under --sidecar-dir mirroring the article's path from the working
+// directory (as the `workspace` location mirrors it under .wirelens/). A sidecar that cannot be
+// used is never guessed at: the export goes on without it and says why.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSidecar, sidecarPathFor, type AnnotationSet } from '../core';
+
+export type SidecarLookup =
+  | { readonly found: false }
+  | { readonly found: true; readonly path: string; readonly set: AnnotationSet }
+  | { readonly found: true; readonly path: string; readonly error: string };
+
+export function sidecarFor(file: string, sidecarDir: string | null): string {
+  if (sidecarDir === null) return sidecarPathFor(file);
+  const rel = path.relative(process.cwd(), path.resolve(file));
+  const mirrored = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.basename(file);
+  return path.join(sidecarDir, sidecarPathFor(mirrored));
+}
+
+export function readSidecar(file: string, sidecarDir: string | null, text: string, sha256: string): SidecarLookup {
+  const p = sidecarFor(file, sidecarDir);
+  let yaml: string;
+  try {
+    yaml = fs.readFileSync(p, 'utf8');
+  } catch (e: any) {
+    if (e.code === 'ENOENT') return { found: false };
+    return { found: true, path: p, error: e.code === 'EACCES' ? 'permission denied' : e.message };
+  }
+  const parsed = parseSidecar(yaml, text, sha256);
+  if (parsed.ok) return { found: true, path: p, set: parsed.set };
+  return { found: true, path: p, error: `${parsed.code}: ${parsed.message}` };
+}
