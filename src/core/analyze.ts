@@ -3,9 +3,10 @@
 import { TextIndex } from './text/codePoints';
 import { detectDirection, detectLanguage } from './text/script';
 import { tokenize } from './text/tokens';
+import { paragraphWork } from './article/paragraphWork';
 import { splitLines } from './article/lines';
 import { analyzeStructure, type USpan } from './article/structure';
-import { findQuotes, type UQuote, type QuoteProblem } from './article/quotes';
+import type { UQuote } from './article/quotes';
 import { findCues, type UCue } from './article/cues';
 import { attributeQuotes, type AttributionParagraph, type MentionRef } from './article/attribution';
 import { backgroundParagraphs } from './article/background';
@@ -21,28 +22,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const lines = splitLines(text);
   const structure = analyzeStructure(lines);
 
-  // Per paragraph: tokens, speech cues, quotes.
+  // Per paragraph (kept while the paragraph is unchanged): tokens, speech cues, quotes, name mentions.
   const persian = language === 'fa';
+  const tail = (rest: string) => attributionTail(rest, persian);
   const paragraphs = lines.map(line => {
-    const tokens = tokenize(line.text, line.start);
-    return { line, tokens, cues: findCues(tokens, persian) };
+    const role = structure.roles.get(line.index);
+    const copyOffset = (structure.bodyStart.get(line.index) ?? line.start) - line.start;
+    return paragraphWork(line, copyOffset, role === 'dateline' || role === 'date', language, tail);
   });
-  const quotes: Array<{ q: UQuote; line: number }> = [];
-  const problems: QuoteProblem[] = [];
-  for (const p of paragraphs) {
-    const found = findQuotes(p.line.text, p.line.start, rest => attributionTail(rest, persian));
-    quotes.push(...found.quotes.map(q => ({ q, line: p.line.index })));
-    problems.push(...found.problems);
-  }
+  const quotes = paragraphs.flatMap(p => p.quotes.map(q => ({ q, line: p.line.index })));
+  const problems = paragraphs.flatMap(p => p.problems);
   const uquotes = quotes.map(x => x.q);
 
   // Entities, then who said what.
-  const cueTokens = paragraphs.map(p => new Set(p.cues.flatMap(c => range(c.first, c.last))));
-  const uentities = recognizeEntities({
-    text, structure, language, quotes: uquotes,
-    paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens })),
-    isCue: (p, i) => cueTokens[p].has(i),
-  });
+  const uentities = recognizeEntities({ text, structure, language, paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens, mentions: p.mentions })) });
   const order = uentities.map((e, i) => ({ e, i })).sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
   const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ ...m, entity: i, type: e.type }))).sort((a, b) => a.start - b.start);

@@ -20,7 +20,21 @@ const TURKIC_SUFFIXES = [
   'yı', 'yi', 'a', 'e', 'ə', 'ı', 'i', 'u', 'ü',
 ];
 
+const cache = [new Map<string, Reading[]>(), new Map<string, Reading[]>()];
+
+/** The readings of a word (memoised: every token of the copy is looked up, and words repeat). */
 export function readingsOf(word: string, turkic: boolean): Reading[] {
+  const c = cache[turkic ? 1 : 0];
+  let r = c.get(word);
+  if (!r) {
+    if (c.size > 100000) c.clear();
+    r = computeReadings(word, turkic);
+    c.set(word, r);
+  }
+  return r;
+}
+
+function computeReadings(word: string, turkic: boolean): Reading[] {
   if (/[\u0600-\u06FF]/.test(word)) return cliticReadings(word).map(r => ({ skip: r.skip, cut: 0, key: r.key }));
   const out: Reading[] = [{ skip: 0, cut: 0, key: matchKey(word) }];
   const ap = APOSTROPHE_SUFFIX.exec(word);

@@ -12,21 +12,19 @@ import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
 import { latinCandidates } from './latinPatterns';
 import { NAME_TRIGGERS } from './arabicLexicon';
-import { chainMentions, type RawMention, type UEntity } from './chain';
+import { chainMentions, type Join, type RawMention, type UEntity } from './chain';
 
 export interface ParagraphTokens {
   readonly line: Line;
   readonly tokens: readonly Token[];
+  readonly mentions: ParagraphMentions;
 }
 
 export interface EntityInput {
   readonly text: string;
   readonly paragraphs: readonly ParagraphTokens[];
   readonly structure: Structure;
-  readonly quotes: readonly UQuote[];
   readonly language: string;
-  /** Is token i of paragraph p a speech verb? */
-  readonly isCue: (p: number, i: number) => boolean;
 }
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
@@ -43,12 +41,22 @@ function everydayOk(m: GazetteerMatch, tokens: readonly Token[], insideQuote: bo
   return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(/^[وفبل]/, ''))) || /^(قناة|حركة|حزب|سلطنة)$/.test(prev.text));
 }
 
-export function recognizeEntities(input: EntityInput): UEntity[] {
-  const { text, paragraphs, structure, quotes, language } = input;
+/** What one paragraph says about names on its own: its mentions and the acronyms/aliases beside them. */
+export interface ParagraphMentions {
+  readonly mentions: RawMention[];
+  readonly joins: Join[];
+}
+
+/**
+ * The mentions of one paragraph (offsets absolute, like its tokens): gazetteer names, Arabic and Latin
+ * name patterns, acronyms in brackets, names in quote marks. Depends only on the paragraph, so
+ * analyze() can keep it while the paragraph is unchanged.
+ */
+export function paragraphMentions(text: string, tokens: readonly Token[], quotes: readonly UQuote[], copyStart: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
   const g = gazetteer();
   const turkic = language === 'tr' || language === 'az';
   const raw: RawMention[] = [];
-  const joins: Array<{ from: USpan; to: USpan }> = [];
+  const joins: Join[] = [];
   // Mentions by where they end, to find the name right before a quote or an acronym.
   const byEnd = new Map<number, RawMention[]>();
   const push = (r: RawMention) => { raw.push(r); const l = byEnd.get(r.end); if (l) l.push(r); else byEnd.set(r.end, [r]); };
@@ -60,70 +68,51 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     }
     return undefined;
   };
-
-  const quotesOf = new Map<number, UQuote[]>();
-  for (const q of quotes) {
-    // the paragraph holding the quote's opening mark (paragraphs are in text order)
-    let lo = 0, hi = paragraphs.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid].line.start <= q.open.start) lo = mid; else hi = mid - 1; }
-    const line = paragraphs[lo]?.line.index ?? -1;
-    const list = quotesOf.get(line);
-    if (list) list.push(q); else quotesOf.set(line, [q]);
+  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
+  const offset = tokens.findIndex(t => t.start >= copyStart);
+  const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
+  const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
+  for (let i = 0; i < copy.length; i++) {
+    const m = g.match(copy, i, turkic);
+    if (m && everydayOk(m, copy, inQuote(copy[i].start))) gazetteerAt[i] = m;
   }
-  paragraphs.forEach(({ line, tokens: all }, p) => {
-    const own = quotesOf.get(line.index) ?? [];
-    const inQuote = (pos: number) => own.some(q => pos >= q.start && pos < q.end);
-    // The dateline's parts are taken from the dateline itself; date lines name nobody.
-    const role = structure.roles.get(line.index);
-    if (role === 'dateline' || role === 'date') return;
-    const copyStart = structure.bodyStart.get(line.index) ?? line.start;
-    const tokens = copyStart > line.start ? all.filter(t => t.start >= copyStart) : all;
-    const gazetteerAt: Array<GazetteerMatch | null> = tokens.map(() => null);
-    for (let i = 0; i < tokens.length; i++) {
-      const m = g.match(tokens, i, turkic);
-      if (m && everydayOk(m, tokens, inQuote(tokens[i].start))) { gazetteerAt[i] = m; }
+  const candidates: Candidate[] = [
+    ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)) }),
+    // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
+    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic })),
+  ];
+  for (let i = 0; i < copy.length; i++) {
+    const m = gazetteerAt[i];
+    if (!m) continue;
+    push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
+    i = m.last;
+  }
+  for (const c of candidates) {
+    if (c.source === 'role') push({ start: c.start, end: c.end, type: 'PERSON', roleOnly: true, rank: 3 });
+    else push({ start: c.start, end: c.end, type: c.type, role: c.role, rank: c.source === 'title' ? 1 : 2 });
+  }
+  // Acronyms beside a name: "(د ب أ)", "(PKK)", ", or PKK".
+  for (let i = 0; i + 2 < copy.length; i++) {
+    const open = copy[i];
+    if (open.text !== '(' && !(open.text === ',' && copy[i + 1]?.text === 'or')) continue;
+    const inner = open.text === '(' ? i + 1 : i + 2;
+    const close = copy.findIndex((t, k) => k > inner && t.text === ')');
+    const end = open.text === '(' ? close - 1 : inner;
+    if (end < inner || end - inner > 3) continue;
+    const before = orgBefore(open.start, /\s/u, 2);
+    const acronym = copy.slice(inner, end + 1);
+    const looksAcronym = acronym.every(t => /^[\p{Lu}\d]{2,6}$/u.test(t.text) || /^[\u0600-\u06FF]$/.test(t.text));
+    if (before && looksAcronym) {
+      const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
+      push({ ...span, type: 'ORG', rank: 1 });
+      joins.push({ from: span, to: before });
     }
-    const isCue = (i: number) => input.isCue(p, i);
-    const offset = all.length - tokens.length;
-    const candidates: Candidate[] = [
-      ...arabicCandidates({ tokens, gazetteerAt, isCue: i => isCue(i + offset) }),
-      // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
-      ...(titleCased(tokens) ? [] : latinCandidates({ tokens, gazetteerAt, sentenceStarts: sentenceStarts(tokens, copyStart), turkic })),
-    ];
-    for (let i = 0; i < tokens.length; i++) {
-      const m = gazetteerAt[i];
-      if (!m) continue;
-      push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
-      i = m.last;
-    }
-    for (const c of candidates) {
-      if (c.source === 'role') push({ start: c.start, end: c.end, type: 'PERSON', roleOnly: true, rank: 3 });
-      else push({ start: c.start, end: c.end, type: c.type, role: c.role, rank: c.source === 'title' ? 1 : 2 });
-    }
-    // Acronyms beside a name: "(د ب أ)", "(PKK)", ", or PKK".
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      const open = tokens[i];
-      if (open.text !== '(' && !(open.text === ',' && tokens[i + 1]?.text === 'or')) continue;
-      const inner = open.text === '(' ? i + 1 : i + 2;
-      const close = tokens.findIndex((t, k) => k > inner && t.text === ')');
-      const end = open.text === '(' ? close - 1 : inner;
-      if (end < inner || end - inner > 3) continue;
-      const before = orgBefore(open.start, /\s/u, 2);
-      const acronym = tokens.slice(inner, end + 1);
-      const looksAcronym = acronym.every(t => /^[\p{Lu}\d]{2,6}$/u.test(t.text) || /^[\u0600-\u06FF]$/.test(t.text));
-      if (before && looksAcronym) {
-        const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
-        push({ ...span, type: 'ORG', rank: 1 });
-        joins.push({ from: span, to: before });
-      }
-    }
-  });
-
+  }
   // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
   for (const q of quotes) {
     const inner = text.slice(q.start, q.end);
     if (inner.split(/\s+/).length > 5 || /[.،,:;!?؟]/.test(inner)) continue;
-    const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
+    const before = text.slice(Math.max(copyStart, q.open.start - 40), q.open.start);
     const prevWord = /([\p{L}\u0640\-]+)[\s\u0640]*$/u.exec(before)?.[1] ?? '';
     const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(/^[وفبل]/, '').replace(/ـ$/, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
     const apposed = orgBefore(q.open.start, /[\s،,]/u, 4);
@@ -132,6 +121,20 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     if (trigger || listed) push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
     else if (apposed) { push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
   }
+  return { mentions: raw, joins };
+}
+
+/**
+ * The entities of the article: every paragraph's mentions, the dateline's parts, then a second
+ * pass that finds everywhere each form learned once, then chaining.
+ */
+export function recognizeEntities(input: EntityInput): UEntity[] {
+  const { text, paragraphs, structure, language } = input;
+  const g = gazetteer();
+  const turkic = language === 'tr' || language === 'az';
+  const raw: RawMention[] = paragraphs.flatMap(p => p.mentions.mentions);
+  const joins: Join[] = paragraphs.flatMap(p => p.mentions.joins);
+  const push = (r: RawMention) => raw.push(r);
 
   // The dateline: its place, its reporters, its agency.
   const d = structure.dateline;

@@ -1,0 +1,65 @@
+// Everything a paragraph yields on its own — tokens, speech cues, quotes, name mentions — computed
+// once per paragraph text and kept, so that re-analysing after an edit redoes only the paragraphs
+// that changed (and the cheap document-wide passes). Offsets are UTF-16, absolute in the text.
+import { tokenize, type Token } from '../text/tokens';
+import type { Line } from './lines';
+import { findQuotes, type UQuote, type QuoteProblem, type Mark } from './quotes';
+import { findCues, type UCue } from './cues';
+import { paragraphMentions, type ParagraphMentions } from '../entities/recognize';
+import type { RawMention, Join } from '../entities/chain';
+
+export interface ParagraphWork {
+  readonly line: Line;
+  readonly tokens: readonly Token[];
+  readonly cues: readonly UCue[];
+  readonly quotes: readonly UQuote[];
+  readonly problems: readonly QuoteProblem[];
+  readonly mentions: ParagraphMentions;
+}
+
+type Local = Omit<ParagraphWork, 'line'>;
+
+const MEMO_LIMIT = 20000;
+const memo = new Map<string, Local>();
+
+/**
+ * The work of one paragraph. `copyOffset` is where the copy starts in the line (after an inline
+ * dateline); names are not looked for in `skipNames` lines (datelines, date lines).
+ */
+export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): ParagraphWork {
+  const key = `${language}\u0000${copyOffset}\u0000${skipNames ? 1 : 0}\u0000${line.text}`;
+  let local = memo.get(key);
+  if (local) {
+    // keep recently used paragraphs at the end of the map's order
+    memo.delete(key);
+  } else {
+    local = compute(line.text, copyOffset, skipNames, language, attributionTail);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  }
+  memo.set(key, local);
+  return line.start === 0 ? { line, ...local } : { line, ...shift(local, line.start) };
+}
+
+function compute(text: string, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {
+  const tokens = tokenize(text);
+  const cues = findCues(tokens, language === 'fa');
+  const { quotes, problems } = findQuotes(text, 0, attributionTail);
+  const cueTokens = new Set<number>();
+  for (const c of cues) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
+  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, tokens, quotes, copyOffset, language, i => cueTokens.has(i));
+  return { tokens, cues, quotes, problems, mentions };
+}
+
+function shift(l: Local, by: number): Local {
+  const sp = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  const mark = (m: Mark): Mark => sp(m);
+  const mention = (m: RawMention): RawMention => ({ ...sp(m), role: m.role ? sp(m.role) : m.role });
+  const join = (j: Join): Join => ({ from: sp(j.from), to: sp(j.to) });
+  return {
+    tokens: l.tokens.map(sp),
+    cues: l.cues.map(sp),
+    quotes: l.quotes.map(q => ({ ...sp(q), open: mark(q.open), close: q.close && mark(q.close) })),
+    problems: l.problems.map(sp),
+    mentions: { mentions: l.mentions.mentions.map(mention), joins: l.mentions.joins.map(join) },
+  };
+}
