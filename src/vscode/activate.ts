@@ -6,6 +6,7 @@ import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerHover } from './hover';
+import { registerStatusBar, type ArticleStatusBar } from './statusBar';
 import type { OutlineNode } from '../core/outline';
 import { registerOutline, type OutlineTreeProvider } from './outline';
 import { registerDocumentSymbols } from './symbols';
@@ -14,6 +15,8 @@ import { registerCodeActions } from './codeActions';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
+  /** The status bar item of the active article (the API has no way to list status bar items). */
+  readonly statusBar: ArticleStatusBar;
   /** The sidebar's Article tree (tests read its items). */
   readonly outline: OutlineTreeProvider;
   readonly outlineView: vscode.TreeView<OutlineNode>;
@@ -23,6 +26,7 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
   try {
     const cache = new AnalysisCache();
     const outline = registerOutline(cache);
+    const statusBar = registerStatusBar(cache);
     context.subscriptions.push(
       cache,
       registerLanguageDetection(),
@@ -30,12 +34,13 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       registerSemanticTokens(cache),
       registerNavigation(cache),
       registerHover(cache),
+      statusBar,
       outline,
       registerDocumentSymbols(cache),
       registerDiagnostics(cache),
       registerCodeActions(cache),
     );
-    return { cache, outline: outline.provider, outlineView: outline.view };
+    return { cache, statusBar, outline: outline.provider, outlineView: outline.view };
   } catch (e: any) {
     void vscode.window.showErrorMessage(`Wirelens failed to start: ${e?.message ?? e}`);
     throw e;

@@ -3,10 +3,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../../src/vscode/hover';
+import { attributedArabicQuote, positionOfCodePoint } from './attributedQuote';
 import { screenshot } from './screenshot';
 import { scratchFile, workspaceUri } from './testWorkspace';
 import { sleep } from './waitFor';
 import { wirelens } from './wirelensApi';
+
+const TYPE_ICON = { PERSON: 'person', ORG: 'organization', GPE: 'globe', LOC: 'location', EVENT: 'calendar', OTHER: 'tag' } as const;
 
 interface Card { markdown: string; shown: string; isTrusted: unknown; links: { command: string; args: unknown[] }[] }
 
@@ -73,34 +76,41 @@ suite('hover cards', () => {
     assert.strictEqual(revealed(doc, card.links[3]), 'بلجيكا');
   });
 
-  test('an Arabic speaker: role, mention count and each quote as a link that reveals it', async () => {
-    const doc = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
+  test('an Arabic speaker: mention count and each of its quotes as a link that reveals it', async () => {
+    const { doc, entity, mention } = await attributedArabicQuote();
     const api = await wirelens();
-    const entity = api.cache.get(doc).analysis.entities.find(e => e.name === 'دي كرو');
-    assert.ok(entity, 'the analysis finds دي كرو');
-    const { cards } = await hoverAt(doc, positionOf(doc, 'دي كرو', 'وأعرب'));
-    const [card] = cards;
-    assert.match(card.markdown, /^\$\(person\) \*\*Person\*\* · 3 mentions/);
+    const quotes = api.cache.get(doc).analysis.quotes.filter(q => q.speaker === entity.id);
+    const { cards } = await hoverAt(doc, positionOfCodePoint(doc, mention.start));
+    const card = cards[0];
+    const mentions = entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`;
+    assert.ok(card.markdown.startsWith(`$(${TYPE_ICON[entity.type]}) `), card.markdown);
+    assert.ok(card.markdown.includes(` · ${mentions} · [first on line `), card.markdown);
+    const name = /^[\u0600-\u06FF]/.test(entity.name) ? `<div dir="rtl" align="right">\n\n\u2068**${entity.name}**\u2069\n\n</div>` : `**${entity.name}**`;
+    assert.ok(card.shown.includes(name), card.shown);
+    assert.ok(card.shown.includes(quotes.length === 1 ? '**1 quote**' : `**${quotes.length} quotes**`), card.shown);
     const quoteLinks = card.links.filter(l => l.command === 'wirelens.revealSpan').slice(1);
-    assert.deepStrictEqual(quoteLinks.map(l => revealed(doc, l).split(' ').slice(0, 3).join(' ')), ['نحن هنا لنقول', 'سنواصل دعم برامج']);
-    assert.ok(card.shown.includes('**2 quotes**'), card.shown);
-    assert.ok(card.shown.includes('\u2068[“نحن هنا لنقول إن بلجيكا شريكٌ …”]('), card.shown);
+    assert.deepStrictEqual(quoteLinks.map(l => revealed(doc, l)), quotes.map(q => q.text));
+    const firstWords = quotes[0].text.split(/\s+/).slice(0, 3).join(' ');
+    assert.ok(card.shown.includes(`[${quotes[0].open}${firstWords}`), card.shown);
     assert.deepStrictEqual(card.links.find(l => l.command === 'wirelens.findMentions')?.args, [doc.uri.toString(), entity.id]);
   });
 
   test('an Arabic quote: its kind, speaker, the mention that attributes it, cue and paragraph', async () => {
-    const doc = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
-    const at = positionOf(doc, 'نحن هنا');
-    const { cards } = await hoverAt(doc, at);
+    const { doc, quote, entity, mention } = await attributedArabicQuote();
+    const { cards } = await hoverAt(doc, positionOfCodePoint(doc, quote.start + 1));
     assert.strictEqual(cards.length, 1);
     const { shown, links } = cards[0];
-    assert.match(shown, new RegExp(`^\\$\\(quote\\) \\*\\*Quoted speech\\*\\* · paragraph on line ${at.line + 1} \\(body\\)`));
-    assert.ok(shown.includes(`Speaker: **\u2068دي كرو\u2069** · [named on line ${at.line + 1}](`), shown);
-    assert.ok(shown.includes('Cue: [\u2068قائلًا\u2069]('), shown);
-    assert.deepStrictEqual(links.map(l => l.command), ['wirelens.revealSpan', 'wirelens.revealSpan', 'wirelens.revealSpan', 'wirelens.rejectAnnotation']);
-    assert.strictEqual(revealed(doc, links[0]), 'دي كرو');
-    assert.strictEqual(revealed(doc, links[0]), doc.getText(new vscode.Range(positionOf(doc, 'دي كرو', 'وأعرب'), positionOf(doc, 'دي كرو', 'وأعرب', 6))));
-    assert.ok(revealed(doc, links[2]).startsWith('نحن هنا لنقول'));
+    const line = positionOfCodePoint(doc, quote.start).line + 1;
+    assert.match(shown, new RegExp(`^\\$\\(quote\\) \\*\\*Quoted speech\\*\\* · paragraph on line ${line} \\(\\w+\\)`));
+    assert.ok(shown.includes(`Speaker: **\u2068${entity.name}\u2069** · `), shown);
+    const reveals = links.filter(l => l.command === 'wirelens.revealSpan').map(l => revealed(doc, l));
+    assert.strictEqual(reveals[0], mention.text, 'the first link reveals the attributing mention');
+    if (quote.cue) {
+      assert.ok(shown.includes(`Cue: [\u2068${quote.cue.text}\u2069](`), shown);
+      assert.strictEqual(reveals[1], quote.cue.text);
+    }
+    assert.strictEqual(reveals.at(-1), quote.text, 'Select the quote selects its text');
+    assert.deepStrictEqual(links.at(-1)?.command, 'wirelens.rejectAnnotation');
   });
 
   test('the Arabic dateline: date with its ISO value, place, reporters, agency and its canonical name', async () => {
@@ -163,9 +173,10 @@ suite('hover cards', () => {
     // Without the sidebar the card and the article have the picture to themselves.
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     try {
-      const ar = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
-      await showHoverAt(ar, positionOf(ar, 'دي كرو', 'وأعرب', 1));
+      const speaker = await attributedArabicQuote();
+      await showHoverAt(speaker.doc, positionOfCodePoint(speaker.doc, speaker.mention.start + 1));
       await screenshot('hover-ar');
+      const ar = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
       await showHoverAt(ar, positionOf(ar, '/', 'بغداد/'));
       await screenshot('hover-ar-dateline');
       const en = await vscode.workspace.openTextDocument(workspaceUri('06-en-reuters.wire'));
