@@ -1,6 +1,9 @@
 // Shared activation for the desktop and the web entries: build the context, register every feature.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
+import { registerAnnotating } from './annotating';
+import type { AnnotationStore } from './annotationStore';
+import type { WirelensUi } from './ui';
 import { registerLanguageDetection } from './languageDetection';
 import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
@@ -15,6 +18,10 @@ import { registerCodeActions } from './codeActions';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
+  /** The user's annotations per article (the cache's analysis merges them). */
+  readonly store: AnnotationStore;
+  /** The questions commands ask (quick picks, dialogs, messages); tests replace its methods. */
+  readonly ui: WirelensUi;
   /** The status bar item of the active article (the API has no way to list status bar items). */
   readonly statusBar: ArticleStatusBar;
   /** The sidebar's Article tree (tests read its items). */
@@ -25,10 +32,13 @@ export interface WirelensApi {
 export function activateShared(context: vscode.ExtensionContext): WirelensApi {
   try {
     const cache = new AnalysisCache();
+    // First: the annotation store must follow each edit before any feature re-reads the analysis.
+    const annotating = registerAnnotating(context, cache);
     const outline = registerOutline(cache);
     const statusBar = registerStatusBar(cache);
     context.subscriptions.push(
       cache,
+      annotating,
       registerLanguageDetection(),
       registerExportYaml(cache),
       registerSemanticTokens(cache),
@@ -40,7 +50,7 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       registerDiagnostics(cache),
       registerCodeActions(cache),
     );
-    return { cache, statusBar, outline: outline.provider, outlineView: outline.view };
+    return { cache, store: annotating.store, ui: annotating.ui, statusBar, outline: outline.provider, outlineView: outline.view };
   } catch (e: any) {
     void vscode.window.showErrorMessage(`Wirelens failed to start: ${e?.message ?? e}`);
     throw e;

@@ -1,0 +1,117 @@
+// Reviewing what the analyzer found: accepting a detection (it becomes the user's and survives
+// analyzer changes), accepting everything, rejecting one (it never comes back), setting a
+// paragraph's role, and undoing or redoing these changes (the editor's own Undo is for the text).
+import * as vscode from 'vscode';
+import {
+  acceptEntity, acceptMention, acceptQuote, rejectMention, rejectQuote, setParagraphRole,
+  type ArticleAnalysis, type CodePointRange, type ParagraphRole, type Quote, type Span,
+} from '../core';
+import {
+  applyChange, cursorOf, mentionAt, quoteAt, selectionOf, wireDocument, type CommandContext,
+} from './commandContext';
+
+type Target = { kind: 'mention'; entityId: string; span: Span } | { kind: 'quote'; quote: Quote };
+
+const same = (a: CodePointRange, b: CodePointRange) => a.start === b.start && a.end === b.end;
+
+/** What is at the cursor: a mention before the quote around it, since a mention is the narrower thing. */
+function targetAt(view: ArticleAnalysis, cp: number): Target | undefined {
+  const m = mentionAt(view, cp);
+  if (m) return { kind: 'mention', entityId: m.entity.id, span: m.mention };
+  const q = quoteAt(view, cp);
+  return q && { kind: 'quote', quote: q };
+}
+
+/** What a caller names by its code point range: a mention on exactly it, else a quote (its words or with its marks). */
+function targetOn(view: ArticleAnalysis, range: CodePointRange): Target | undefined {
+  for (const e of view.entities) {
+    const span = e.mentions.find(m => same(m, range));
+    if (span) return { kind: 'mention', entityId: e.id, span };
+  }
+  const q = view.quotes.find(x => same(x, range) || same(x.outer, range));
+  return q && { kind: 'quote', quote: q };
+}
+
+async function acceptAtCursor(ctx: CommandContext): Promise<boolean> {
+  const doc = await wireDocument(ctx);
+  const cp = doc && cursorOf(ctx, doc);
+  if (!doc || cp === undefined) return false;
+  const target = targetAt(ctx.cache.get(doc).analysis, cp);
+  if (!target) { void ctx.ui.info('Wirelens: there is no entity mention or quote at the cursor to accept.'); return false; }
+  const changed = target.kind === 'mention'
+    ? applyChange(ctx, doc, 'Accept Mention', (set, view) => acceptMention(set, view, target.entityId, target.span))
+    : applyChange(ctx, doc, 'Accept Quote', (set, view) => acceptQuote(set, view, target.quote.id).set);
+  if (!changed) void ctx.ui.info('Wirelens: that annotation is already yours.');
+  return changed;
+}
+
+async function acceptAll(ctx: CommandContext): Promise<boolean> {
+  const doc = await wireDocument(ctx);
+  if (!doc) return false;
+  return applyChange(ctx, doc, 'Accept All', (set, view) => {
+    let next = view.entities.reduce((s, e) => acceptEntity(s, view, e.id), set);
+    // Accepting a quote replaces the user's quotes it overlaps: of nested quotes, the outer one is kept.
+    for (const q of view.quotes) {
+      if (q.start < q.end && !next.quotes.some(x => x.anchor.start < q.end && q.start < x.anchor.end)) next = acceptQuote(next, view, q.id).set;
+    }
+    return next;
+  });
+}
+
+/**
+ * Rejects the mention or quote on [startCp, endCp) (hover cards and the tree pass them), or the one
+ * at the cursor. The analyzer never brings a rejected detection back on that span.
+ */
+async function reject(ctx: CommandContext, uriArg?: unknown, startCp?: unknown, endCp?: unknown): Promise<boolean> {
+  const doc = await wireDocument(ctx, uriArg);
+  if (!doc) return false;
+  const view = ctx.cache.get(doc).analysis;
+  let target: Target | undefined;
+  if (typeof startCp === 'number' && typeof endCp === 'number') target = targetOn(view, { start: startCp, end: endCp });
+  else {
+    const cp = cursorOf(ctx, doc);
+    target = cp === undefined ? undefined : targetAt(view, cp);
+  }
+  if (!target) { void ctx.ui.info('Wirelens: there is no entity mention or quote there to reject.'); return false; }
+  return target.kind === 'mention'
+    ? applyChange(ctx, doc, 'Reject Mention', (set, v) => rejectMention(set, v, target.span))
+    : applyChange(ctx, doc, 'Reject Quote', (set, v) => rejectQuote(set, v, target.quote.id));
+}
+
+/** Gives every paragraph the selection touches the role; returns their line numbers. */
+async function markParagraphs(ctx: CommandContext, role: ParagraphRole): Promise<number[]> {
+  const doc = await wireDocument(ctx);
+  const selection = doc && selectionOf(ctx, doc);
+  if (!doc || !selection) return [];
+  const view = ctx.cache.get(doc).analysis;
+  const lines = view.paragraphs.filter(p => p.start <= selection.end && selection.start <= p.end).map(p => p.index);
+  if (lines.length === 0) { void ctx.ui.info('Wirelens: place the cursor on a paragraph first.'); return []; }
+  applyChange(ctx, doc, `Mark as ${role[0].toUpperCase()}${role.slice(1)}`, (set, v) => lines.reduce((s, line) => setParagraphRole(s, v, line, role), set));
+  return lines;
+}
+
+async function undoOrRedo(ctx: CommandContext, which: 'undo' | 'redo'): Promise<string | null> {
+  const doc = await wireDocument(ctx);
+  if (!doc) return null;
+  const label = which === 'undo' ? ctx.store.undo(doc) : ctx.store.redo(doc);
+  if (label === null) void ctx.ui.info(`Wirelens: no annotation change to ${which}.`);
+  else vscode.window.setStatusBarMessage(`Wirelens: ${which === 'undo' ? 'undid' : 'redid'} ${label}`, 4000);
+  return label;
+}
+
+export const PARAGRAPH_COMMANDS: ReadonlyArray<readonly [string, ParagraphRole]> = [
+  ['wirelens.markParagraphBackground', 'background'],
+  ['wirelens.markParagraphBody', 'body'],
+  ['wirelens.markParagraphLead', 'lead'],
+];
+
+export function registerReviewCommands(ctx: CommandContext): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('wirelens.acceptAnnotation', () => acceptAtCursor(ctx)),
+    vscode.commands.registerCommand('wirelens.acceptAll', () => acceptAll(ctx)),
+    vscode.commands.registerCommand('wirelens.rejectAnnotation', (uri?: unknown, start?: unknown, end?: unknown) => reject(ctx, uri, start, end)),
+    ...PARAGRAPH_COMMANDS.map(([id, role]) => vscode.commands.registerCommand(id, () => markParagraphs(ctx, role))),
+    vscode.commands.registerCommand('wirelens.undoAnnotation', () => undoOrRedo(ctx, 'undo')),
+    vscode.commands.registerCommand('wirelens.redoAnnotation', () => undoOrRedo(ctx, 'redo')),
+  );
+}
