@@ -192,6 +192,9 @@ function tooltip(node: OutlineNode, a: ArticleAnalysis): vscode.MarkdownString {
  */
 const ITEM_ACTIONS: ReadonlyArray<readonly [string, string, (node: OutlineNode, uri: vscode.Uri) => unknown[]]> = [
   ['wirelens.outline.findMentions', 'wirelens.findMentions', (n, uri) => [uri, n.entity?.id]],
+  ['wirelens.outline.retypeEntity', 'wirelens.retypeEntity', (n, uri) => [uri, n.entity?.id]],
+  ['wirelens.outline.renameEntity', 'wirelens.renameEntity', (n, uri) => [uri, n.entity?.id]],
+  ['wirelens.outline.rejectAnnotation', 'wirelens.rejectAnnotation', (n, uri) => [uri, n.selection.start, n.selection.end]],
 ];
 
 /** The view, its provider (for the extension's API and tests), and what keeps them in step. */

@@ -153,11 +153,21 @@ suite('sidebar tree', () => {
     await vscode.commands.executeCommand('closeReferenceSearch');
   });
 
+  test("a quote item's menu rejects the quote, and the tree drops it", async () => {
+    const editor = await showArticle(await scratchFile('reject.wire', await readText(workspaceUri(ARABIC))));
+    const quotes = () => Number(item(byLabel(roots(), 'Quotes')).description);
+    const before = quotes();
+    const quote = api.outline.getChildren(api.outline.getChildren(byLabel(roots(), 'Quotes'))[0])[0];
+    assert.ok(await vscode.commands.executeCommand('wirelens.outline.rejectAnnotation', quote));
+    await waitFor('the rejected quote to leave the tree', () => quotes() === before - 1);
+    assert.ok(!api.cache.get(editor.document).analysis.quotes.some(q => q.start === quote.quote!.start));
+  });
+
   test('the item menus are on this view only, for commands the extension contributes', async () => {
     const { contributes } = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
     const items: { command: string; when: string }[] = contributes.menus['view/item/context'].filter((m: { when: string }) => m.when.includes('wirelens.outline'));
     assert.deepStrictEqual([...new Set(items.map(m => m.command))].sort(),
-      ['wirelens.outline.findMentions']);
+      ['wirelens.outline.findMentions', 'wirelens.outline.rejectAnnotation', 'wirelens.outline.renameEntity', 'wirelens.outline.retypeEntity']);
     const contributed = new Set(contributes.commands.map((c: { command: string }) => c.command));
     for (const m of items) {
       assert.match(m.when, /^view == wirelens\.outline && viewItem =~ /);
@@ -173,6 +183,9 @@ suite('sidebar tree', () => {
     await vscode.window.showTextDocument(note);
     await waitFor('the tree to let go of the article', () => api.outline.document === undefined);
     assert.deepStrictEqual(roots(), []);
+    // wirelens.articleOpen is false now: the view shows its welcome, with the button that switches the file.
+    await vscode.commands.executeCommand('workbench.view.extension.wirelens');
+    await screenshot('sidebar-welcome');
   });
 
   test('screenshot: the sidebar for an Arabic article', async () => {
