@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const uentities = recognizeEntities({ text, structure, language, paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens, mentions: p.mentions })) });
   const order = uentities.map((e, i) => ({ e, i })).sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
-  const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ ...m, entity: i, type: e.type }))).sort((a, b) => a.start - b.start);
+  const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ start: m.start, end: m.end, entity: i, type: e.type, nominal: !!m.nominal }))).sort((a, b) => a.start - b.start);
   const attributionParagraphs: AttributionParagraph[] = paragraphs.map(p => ({
     index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
     headline: structure.roles.get(p.line.index) === 'headline',
@@ -69,8 +69,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const headlineLine = lines.find(l => structure.roles.get(l.index) === 'headline');
   const entities: Entity[] = order.map(({ e }, n) => {
     const spans = e.mentions.map(span);
-    const body = spans.filter(m => !headlineLine || m.start >= index.toCodePoint(headlineLine.end));
-    const pool = body.length ? body : spans;
+    // The name is a name, not a title standing for it; taken from the body where it occurs there.
+    const named = spans.filter((_, k) => !e.mentions[k].nominal);
+    const body = named.filter(m => !headlineLine || m.start >= index.toCodePoint(headlineLine.end));
+    const pool = body.length ? body : named.length ? named : spans;
     const name = pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
     const entry = e.gid ? gazetteer().entry(e.gid) : undefined;
     const aliases = entry && entry.name !== name && !spans.some(m => m.text === entry.name) ? [entry.name] : [];

@@ -16,6 +16,8 @@ import { matchKey } from '../text/arabic';
 export interface MentionRef extends USpan {
   readonly entity: number;
   readonly type: string;
+  /** A title standing for the entity (الوزير التركي). */
+  readonly nominal?: boolean;
 }
 
 export interface AttributionParagraph {
@@ -65,7 +67,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   };
   const byEntity = new Map<number, MentionRef[]>();
   for (const m of mentions) { const list = byEntity.get(m.entity); if (list) list.push(m); else byEntity.set(m.entity, [m]); }
-  const rankOf = (m: MentionRef) => (m.type === 'PERSON' ? 0 : m.type === 'ORG' ? 1 : 2);
+  const rankOf = (m: MentionRef) => (m.type === 'PERSON' ? 0 : m.type === 'ORG' ? 1 : 2) + (m.nominal ? 0.5 : 0);
   const best = (ms: MentionRef[]) => [...ms].sort((a, b) => rankOf(a) - rankOf(b))[0];
   const spanText = (s: USpan) => text.slice(s.start, s.end);
   const wordsIn = (s: USpan) => spanText(s).split(/\s+/).filter(Boolean).length;
@@ -80,18 +82,20 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   };
 
   /** The noun phrase after token i (Arabic subject), up to a stop word or punctuation. */
-  const phraseAfter = (tokens: readonly Token[], i: number, limit = 8): USpan | null => {
+  const phraseAfter = (tokens: readonly Token[], i: number, limit = 8, cueTokens: ReadonlySet<number> = new Set()): USpan | null => {
     let j = i;
     while (j < tokens.length && tokens[j].kind === 'word' && ADVERBS.has(k(tokens[j]))) j++;
+    // French elided article: "selon l'Observatoire" names the Observatoire
+    const elided = tokens[j] && /^[lL][’']/.test(tokens[j].text) ? 2 : 0;
     const from = j;
     while (j < tokens.length && j - from < limit) {
       const t = tokens[j];
-      if (t.kind !== 'word' || inQuote(t.start)) break;
+      if (t.kind !== 'word' || inQuote(t.start) || cueTokens.has(j)) break;
       const key = k(t);
       if (STOP.has(key) || /^(ان|انه|انها|بان|لان)$/.test(key) || /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i.test(t.text) && !isArabic(t)) break;
       j++;
     }
-    return j > from ? { start: tokens[from].start, end: tokens[j - 1].end } : null;
+    return j > from ? { start: tokens[from].start + elided, end: tokens[j - 1].end } : null;
   };
 
   /** The noun phrase just before token i (English subject), back to a boundary. */
@@ -134,8 +138,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (cue.kind === 'source') {
       const np = cue.subject === 'before' ? phraseBefore(tokens, cue.first) : phraseAfter(tokens, cue.last + 1, 5);
       if (!np) return null;
-      const words = /[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase();
-      if ([...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '))) return issuer ?? { entity: null, mention: np };
+      const words = (/[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase()).replace(/^(?:un|une|le|la|the|a|an)\s+/, '');
+      if ([...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '))) {
+        // "according to the statement": whoever issued it — named earlier, or the sentence's actor
+        if (issuer) return issuer;
+        const actor = mentionsIn(sentence.start, cue.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG'))[0];
+        return actor ? { entity: actor.entity, mention: actor } : { entity: null, mention: np };
+      }
       return fromPhrase(np);
     }
     if (cue.kind === 'participle' || cue.subject === 'none') {
@@ -149,7 +158,14 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     }
     if (cue.subject === 'after') {
-      const s = fromPhrase(phraseAfter(tokens, cue.last + 1));
+      const cueTokens = new Set(p.cues.flatMap(c => (c === cue ? [] : Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))));
+      const np = phraseAfter(tokens, cue.last + 1, 8, cueTokens);
+      // "نقلت وكالة الأنباء الألمانية عن مسؤول إثيوبي": the words are the source's, quoted by the agency
+      if (np && /^(نقل|نقلت|ونقلت|ونقل)$/.test(spanText(cue))) {
+        const after = tokens.findIndex(t => t.start >= np.end);
+        if (after >= 0 && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, cueTokens)); if (src) return src; }
+      }
+      const s = fromPhrase(np);
       if (s) return s;
       return carry(p, sentence, cue.start);
     }
@@ -179,7 +195,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
 
   /** No subject after an Arabic verb ("وأضاف:"): the sentence's earlier actor, else the story's last speaker. */
   const carry = (_p: AttributionParagraph, sentence: USpan, pos: number): Speaker | null => {
-    const actor = mentionsIn(sentence.start, pos).filter(m => !inQuote(m.start) && m.type === 'PERSON').pop();
+    // (a subject before the verb, as in a nominal sentence: "حزب العدالة والتنمية … يشير إلى")
+    const actor = mentionsIn(sentence.start, pos).filter(m => !quotesNear(pos).some(o => m.start >= o.start && m.start < o.end && !(o.start <= pos && pos < o.end)) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
     if (actor) return { entity: actor.entity, mention: actor };
     return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, pos) };
   };

@@ -7,7 +7,7 @@ import { cliticReadings, normalizeArabic } from '../text/arabic';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import { STOP, GENERIC, DIRECTION, PLACE_TRIGGERS } from './arabicLexicon';
-import { TITLE_HEADS, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, nameKey } from './lexicon';
+import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, nameKey } from './lexicon';
 
 export interface Candidate {
   readonly first: number;
@@ -29,6 +29,10 @@ export interface Context {
 }
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'دي', 'دا', 'فان', 'ولد', 'بو', 'ام'].map(normalizeArabic));
+/** Second halves of compound given names: نور الدين, عصام الدين, عبد الله (the article does not end these). */
+const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام', 'الحق'].map(normalizeArabic));
+/** Administrative words that are part of a place's name (إقليم كردستان, قطاع غزة, مدينة غزة). */
+const NAMED_UNITS = new Set(['إقليم', 'قطاع', 'مدينة'].map(normalizeArabic));
 
 /** The word without و/ف/ب/ل/ك proclitics, as the key of its best reading, and how many units they take. */
 function peel(t: Token): { key: string; skip: number }[] {
@@ -38,25 +42,39 @@ const keyOf = (t: Token) => normalizeArabic(t.text);
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /[\u0600-\u06FF]/.test(t.text);
 const isDefinite = (k: string) => k.startsWith('ال') && k.length > 3;
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 2;
+const isGivenName = (t: Token) => GIVEN_AR.has(nameKey(t.text)) || (/^[وف]/.test(t.text) && GIVEN_AR.has(nameKey(t.text.slice(1))));
 
 function isTitleHead(k: string): boolean { return TITLE_HEADS.has(k); }
 function isOrgHead(k: string): boolean { return ORG_HEAD_KEYS.has(k); }
 
+/** A multi-word title at token i (المتحدث باسم, رئيس الوزراء, ولي العهد): its last token, or -1. */
+function titlePhraseAt(tokens: readonly Token[], i: number, firstKey: string): number {
+  let best = -1;
+  for (const p of TITLE_PHRASES) {
+    if (p[0] !== firstKey || i + p.length - 1 <= best) continue;
+    if (p.every((w, n) => n === 0 || (tokens[i + n] && keyOf(tokens[i + n]) === w))) best = i + p.length - 1;
+  }
+  return best;
+}
+
 /**
  * Extends a title or organisation phrase from its head at token i: genitives and adjectives
- * (definite words), known places, construct nouns, "لدى/في + place", direction + place,
- * and for organisations "ل/و + definite" (للتعاون والتنسيق). Returns the last token, or i.
+ * (definite words), known places and organisations, construct nouns, "لدى/في + place",
+ * direction + place, "و/ل + definite" (المياه والري، للتعاون والتنسيق). Returns the last token, or i.
  */
-function extendPhrase(ctx: Context, i: number, org: boolean): number {
+function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]): number {
   const { tokens, gazetteerAt } = ctx;
-  let last = i, j = i + 1, count = 0;
+  let last = titlePhraseAt(tokens, i, peel(tokens[i]).find(r => isTitleHead(r.key) || isOrgHead(r.key))?.key ?? '');
+  if (last < 0) last = i;
+  let j = last + 1, count = 0;
   while (j < tokens.length && count < 8) {
     const t = tokens[j];
     if (!isWord(t) || !adjacent(tokens[j - 1], t)) break;
     const k = keyOf(t);
     const gz = gazetteerAt[j];
     if (gz && gz.first === j && !STOP.has(k)) {
-      // a known place or organisation inside the phrase: رئيس حكومة إقليم كردستان
+      // A known person ends the phrase (the name that follows the title); a place or body is part of it.
+      if (gz.entry.type === 'PERSON') break;
       if (org && peel(t)[0].key !== k) break;
       last = j = gz.last; j++; count++; continue;
     }
@@ -68,16 +86,34 @@ function extendPhrase(ctx: Context, i: number, org: boolean): number {
     }
     if (ctx.isCue(j)) break;
     if (DIRECTION.has(k) && gazetteerAt[j + 1]) { last = j = gazetteerAt[j + 1]!.last; j++; count++; continue; }
-    if (isTitleHead(k) || isOrgHead(k) || PLACE_TRIGGERS.has(k)) {
+    if (PLACE_TRIGGERS.has(k)) {
+      // إقليم كوردستان inside "رئيس إقليم كوردستان": the word after the trigger is a place, not a person
+      const n = tokens[j + 1];
+      if (isWord(n) && adjacent(t, n) && !STOP.has(keyOf(n)) && !GENERIC.has(keyOf(n))) {
+        if (!gazetteerAt[j + 1]) places.push(placeCandidate(tokens, j, PLACE_TRIGGERS.get(k)!));
+        last = j = gazetteerAt[j + 1]?.last ?? j + 1; j++; count++; continue;
+      }
+    }
+    if (isTitleHead(k) || isOrgHead(k)) {
       if (org && isTitleHead(k) && !isOrgHead(k)) break;
       last = j++; count++; continue;
     }
     if (isDefinite(k) && !GENERIC.has(k)) { last = j++; count++; continue; }
-    if (org && /^(لل|ول|وال|لا)/.test(k) && k.length > 4 && last > i) { last = j++; count++; continue; }
-    if (!org && /^لل/.test(k) && k.length > 4) { last = j++; count++; continue; }
+    // و + definite continues a title or a name (وزير المياه والري) unless it opens another title (والأمين العام)
+    if (/^و(ال|لل)/.test(k) && k.length > 4 && last > i && !isTitleHead(k.slice(1))) { last = j++; count++; continue; }
+    // ل + a title or a body: المكتب الإعلامي لرئيس الوزراء
+    if (/^ل/.test(k) && (isTitleHead(k.slice(1)) || isOrgHead(k.slice(1)))) { last = j++; count++; continue; }
+    if (/^لل/.test(k) && k.length > 4) { last = j++; count++; continue; }
     break;
   }
   return last;
+}
+
+function placeCandidate(tokens: readonly Token[], trigger: number, type: 'GPE' | 'LOC'): Candidate {
+  const t = tokens[trigger], n = tokens[trigger + 1];
+  const withUnit = NAMED_UNITS.has(keyOf(t));
+  const start = withUnit ? t.start + (peel(t).find(r => NAMED_UNITS.has(r.key))?.skip ?? 0) : n.start;
+  return { first: withUnit ? trigger : trigger + 1, last: trigger + 1, start, end: n.end, type, role: null, source: 'place' };
 }
 
 /** A person's name from token p: given name (unless a title vouches for it) and up to four more words. */
@@ -88,32 +124,40 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   const k = keyOf(t);
   const nk = nameKey(t.text);
   if (STOP.has(k) || GENERIC.has(k) || isTitleHead(k) || isOrgHead(k) || PLACE_TRIGGERS.has(k) || ctx.isCue(p)) return -1;
-  const given = GIVEN_AR.has(nk) || GIVEN_AR.has(nameKey(t.text.replace(/^[وف]/, '')));
+  const gz = ctx.gazetteerAt[p];
+  if (gz && gz.entry.type === 'PERSON') return gz.last;
+  if (gz) return -1;
+  const given = isGivenName(t);
   if (!vouched && !given) return -1;
+  // "وبحثا": a word that opens with the conjunction is the next clause, not a name
+  if (!given && /^[وف]/.test(t.text) && t.text.length > 3) return -1;
   // After a title, an unknown word followed by a definite one is a noun phrase (دول الحصار), not a name.
   const next = tokens[p + 1];
   if (!given && isWord(next) && adjacent(t, next) && isDefinite(keyOf(next)) && !CONNECTORS.has(k)) return -1;
   if (isDefinite(k) && !vouched) return -1;
   let last = p, words = 1;
   let j = p + 1;
-  // compound given names: عبد الله, أبو بكر
   while (j < tokens.length && words < 6) {
     const u = tokens[j];
     if (!isWord(u) || !adjacent(tokens[j - 1], u)) break;
     const uk = keyOf(u);
     if (CONNECTORS.has(uk)) {
+      // compound and patronymic names: عبد الله, أبو سمرة, بن فرحان, آل ثاني
       const v = tokens[j + 1];
       if (!isWord(v) || !adjacent(u, v) || STOP.has(keyOf(v))) break;
       last = j + 1; j += 2; words++; continue;
     }
+    if (COMPOUND_TAILS.has(uk) && j === p + 1) { last = j++; continue; } // عصام الدين عوض
     if (STOP.has(uk) || GENERIC.has(uk) || isTitleHead(uk) || isOrgHead(uk) || PLACE_TRIGGERS.has(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
     if (/^[وف]/.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
     if (/^[بلك]ال/.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;
+    // A family name with the article comes right after the given name (مسعود البارزاني); after a full name it is the next word (نضال أبو عيشة الخطة).
+    if (isDefinite(uk) && words >= 2) break;
     last = j++; words++;
-    if (isDefinite(uk)) break; // a family name with the article ends the name: مسعود البارزاني
+    if (isDefinite(uk)) break;
   }
-  // A lone word after a title is a name only if it is not an everyday definite word.
+  // A lone ambiguous given name (أمل "hope") is a name only when a title vouches for it.
   if (last === p && GIVEN_AR_AMBIGUOUS.has(nk) && !vouched) return -1;
   return last;
 }
@@ -135,7 +179,7 @@ export function arabicCandidates(ctx: Context): Candidate[] {
     if (head) {
       // Title (+ name): رئيس الوزراء البلجيكي ألكسندر دي كرو / رئيس حكومة إقليم كردستان، مسرور بارزاني
       if (isTitleHead(head.key)) {
-        const last = extendPhrase(ctx, i, false);
+        const last = extendPhrase(ctx, i, false, out);
         const role = { start: t.start + head.skip, end: tokens[last].end };
         let p = last + 1;
         if (tokens[p]?.text === '،' || tokens[p]?.text === ',') p++;
@@ -146,15 +190,15 @@ export function arabicCandidates(ctx: Context): Candidate[] {
           i = end;
           continue;
         }
-        if (last > i) out.push({ first: i, last, start: role.start, end: role.end, type: 'PERSON', role, source: 'role' });
+        out.push({ first: i, last, start: role.start, end: role.end, type: 'PERSON', role, source: 'role' });
         i = last;
         continue;
       }
       if (isOrgHead(head.key)) {
         const next = tokens[i + 1];
         if (next && next.kind === 'punct') continue; // حركة "حماس": the quoted name is the organisation
-        const last = extendPhrase(ctx, i, true);
-        if (last > i && isDefinite(keyOf(tokens[last])) || last > i && ctx.gazetteerAt[last]) {
+        const last = extendPhrase(ctx, i, true, out);
+        if (last > i && (isDefinite(keyOf(tokens[last])) || ctx.gazetteerAt[last] || /^لل/.test(keyOf(tokens[last])))) {
           out.push({ first: i, last, start: t.start + head.skip, end: tokens[last].end, type: 'ORG', role: null, source: 'org' });
           i = last;
         }
@@ -163,16 +207,16 @@ export function arabicCandidates(ctx: Context): Candidate[] {
       const placeType = PLACE_TRIGGERS.get(head.key);
       const n = tokens[i + 1];
       if (placeType && isWord(n) && adjacent(t, n) && !STOP.has(keyOf(n)) && !GENERIC.has(keyOf(n)) && !ctx.gazetteerAt[i + 1]) {
-        out.push({ first: i + 1, last: i + 1, start: n.start, end: n.end, type: placeType, role: null, source: 'place' });
+        out.push(placeCandidate(tokens, i, placeType));
         i++;
       }
       continue;
     }
     // Given name + family name anywhere: إسماعيل هنية, وغازي حمد
-    const skip = /^[وف]/.test(t.text) && GIVEN_AR.has(nameKey(t.text.slice(1))) ? 1 : 0;
-    if (GIVEN_AR.has(nameKey(t.text.slice(skip))) && !ctx.gazetteerAt[i]) {
+    if (isGivenName(t) && !ctx.gazetteerAt[i]) {
       const end = nameFrom(ctx, i, false);
       if (end > i) {
+        const skip = GIVEN_AR.has(nameKey(t.text)) ? 0 : 1;
         out.push({ first: i, last: end, start: t.start + skip, end: tokens[end].end, type: 'PERSON', role: null, source: 'given-name' });
         i = end;
       }

@@ -23,7 +23,8 @@ export interface RawMention extends USpan {
 
 export interface UEntity {
   readonly type: EntityType;
-  readonly mentions: USpan[];
+  /** `nominal`: a title standing for the person (الوزير التركي), not a name. */
+  readonly mentions: Array<USpan & { readonly nominal?: boolean }>;
   readonly role: USpan | null;
   readonly gid: string | null;
 }
@@ -113,7 +114,7 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
 
   return groups
     .filter(g => g.mentions.length > 0)
-    .map(g => ({ type: g.type, mentions: g.mentions.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start), role: g.role, gid: g.gid }));
+    .map(g => ({ type: g.type, mentions: g.mentions.map(({ start, end, roleOnly }) => (roleOnly ? { start, end, nominal: true } : { start, end })).sort((a, b) => a.start - b.start), role: g.role, gid: g.gid }));
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {

@@ -168,7 +168,8 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       forms.add(s);
       if (e.type === 'PERSON' && words.length >= 2) {
         const last = words[words.length - 1].text;
-        if (last.length >= 3 && !/^ال/.test(last)) forms.add(last);
+        // family names, with the article too when long enough to be a name (البارزاني, الكاظمي)
+        if (last.length >= 3 && (!/^ال/.test(last) || last.length >= 6)) forms.add(last);
       }
     }
     learned.add({ id: `learned:${n}`, type: e.type, name: [...forms][0] ?? '', forms: [...forms] });
