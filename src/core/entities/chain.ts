@@ -60,6 +60,11 @@ function resolveOverlaps(mentions: RawMention[]): RawMention[] {
     let clash: RawMention | undefined;
     for (let k = kept.length - 1; k >= 0 && kept[k].start > m.start - 300; k--) if (m.start < kept[k].end && kept[k].start < m.end) { clash = kept[k]; break; }
     if (!clash) { kept.push(m); continue; }
+    // The same name found twice (the gazetteer, and after a title): keep one, with the title as its role.
+    if (clash.start === m.start && clash.end === m.end) {
+      if (m.role && !clash.role && m.type === clash.type) kept.splice(kept.indexOf(clash), 1, { ...clash, role: m.role });
+      continue;
+    }
     const nested = m.start >= clash.start && m.end <= clash.end;
     // a place or organisation inside an organisation's name is a mention of its own (حكومة إقليم كردستان)
     if (nested && clash.type === 'ORG' && m.type !== 'PERSON' && !clash.gid && !m.roleOnly) { kept.push(m); continue; }

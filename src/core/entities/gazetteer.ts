@@ -30,8 +30,9 @@ export interface GazetteerEntry {
 
 interface Pattern {
   readonly keys: readonly string[];
-  /** For each key: must the word in the copy start with a capital (Latin names)? */
+  /** For each key: must the word in the copy start with a capital (Latin names)? Be all capitals (acronyms: UN is not "Un")? */
   readonly capital: readonly boolean[];
+  readonly allCaps: readonly boolean[];
   readonly entry: GazetteerEntry;
 }
 
@@ -69,8 +70,9 @@ export class Gazetteer {
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
       const keys = toks.map(t => matchKey(t.text));
       const capital = toks.map(t => /^\p{Lu}/u.test(t.text));
+      const allCaps = toks.map(t => /^\p{Lu}[\p{Lu}\d.]+$/u.test(t.text));
       const list = this.byFirst.get(keys[0]) ?? [];
-      list.push({ keys, capital, entry });
+      list.push({ keys, capital, allCaps, entry });
       list.sort((a, b) => b.keys.length - a.keys.length);
       this.byFirst.set(keys[0], list);
     }
@@ -85,6 +87,7 @@ export class Gazetteer {
       for (const p of this.byFirst.get(r.key) ?? []) {
         if (best && p.keys.length <= best.last - best.first + 1) break;
         if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;
+        if (p.allCaps[0] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text.slice(r.skip))) continue;
         const m = this.extend(tokens, i, p, turkic);
         if (m && (!best || m.last > best.last)) best = { entry: p.entry, first: i, last: m.last, start: t.start + r.skip, end: m.end - (p.keys.length === 1 ? r.cut : 0) };
       }
@@ -102,6 +105,7 @@ export class Gazetteer {
       // Words of one name follow each other with at most blanks between them.
       if (t.start - tokens[j - 1].end > 2) return null;
       if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return null;
+      if (p.allCaps[k] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text)) return null;
       const last = k === p.keys.length - 1;
       const readings = last ? readingsOf(t.text, turkic).filter(r => r.skip === 0) : [{ skip: 0, cut: 0, key: matchKey(t.text) }];
       const r = readings.find(x => x.key === p.keys[k]);
