@@ -159,11 +159,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     }
     if (cue.subject === 'after') {
       const cueTokens = new Set(p.cues.flatMap(c => (c === cue ? [] : Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))));
-      const np = phraseAfter(tokens, cue.last + 1, 8, cueTokens);
+      const np = phraseAfter(tokens, cue.last + 1, 14, cueTokens);
       // "نقلت وكالة الأنباء الألمانية عن مسؤول إثيوبي": the words are the source's, quoted by the agency
       if (np && /^(نقل|نقلت|ونقلت|ونقل)$/.test(spanText(cue))) {
-        const after = tokens.findIndex(t => t.start >= np.end);
-        if (after >= 0 && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, cueTokens)); if (src) return src; }
+        let after = tokens.findIndex(t => t.start >= np.end);
+        // "(د ب أ)" between the agency and its source
+        if (after >= 0 && tokens[after].text === '(') { const close = tokens.findIndex((t, n) => n > after && t.text === ')'); if (close > 0) after = close + 1; }
+        if (after >= 0 && after < tokens.length && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, cueTokens)); if (src) return src; }
       }
       const s = fromPhrase(np);
       if (s) return s;

@@ -33,7 +33,7 @@ const AR_VERBS = [
 const AR_PARTICIPLES = [
   'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مشيرة', 'موضحا', 'موضحة', 'معتبرا', 'معتبرة', 'لافتا', 'لافتة',
   'قائلا', 'قائلة', 'متابعا', 'مشددا', 'مشددة', 'معربا', 'معربة', 'محذرا', 'محذرة', 'داعيا', 'مطالبا', 'مستطردا',
-  'بالقول', 'مفادها', 'مفاده', 'جاء فيها', 'جاء فيه', 'وجاء فيه', 'وجاء في البيان', 'جاء في',
+  'بالقول', 'مفادها', 'مفاده', 'على حد قوله', 'على حد قولها', 'على حد تعبيره', 'على حد تعبيرها', 'حسب قوله', 'بحسب قوله', 'وفق قوله', 'حسب تعبيره', 'جاء فيها', 'جاء فيه', 'وجاء فيه', 'وجاء في البيان', 'جاء في',
 ];
 const AR_SOURCES = ['وفق', 'وفقا', 'حسب', 'بحسب', 'نقلا عن', 'على لسان', 'طبقا', 'وفق ما', 'حسبما', 'وفقما'];
 // Persian compound verbs: the light verb follows the noun (تصریح کرد، تاکید کرد، اظهار داشت).
@@ -44,7 +44,7 @@ const EN_VERBS = [
   'insisted', 'argued', 'asked', 'replied', 'wrote', 'tweeted', 'posted', 'accused', 'accuses', 'described', 'urged',
   'announced', 'claimed', 'suggested', 'say', 'said:', 'commented', 'emphasised', 'emphasized', 'underlined', 'vowed',
   'lashes out', 'lashed out', 'slams', 'slammed', 'blasts', 'blasted', 'warns', 'urges', 'calls', 'called for',
-  'put it', 'quoted', 'recalled', 'acknowledged', 'admitted', 'denied', 'denies', 'affirmed', 'pledged', 'promised',
+  'put it', 'quoted', 'called', 'recalled', 'acknowledged', 'admitted', 'denied', 'denies', 'affirmed', 'pledged', 'promised',
   // French
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a indiqué', 'a souligné', 'a expliqué', 'a évoqué', 'a estimé',
   'a assuré', 'a averti', 'a insisté', 'a précisé', 'a martelé', 'a lancé', 'a écrit', 'déclare', 'affirme', 'estime',

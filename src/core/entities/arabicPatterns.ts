@@ -7,7 +7,7 @@ import { cliticReadings, normalizeArabic } from '../text/arabic';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import { STOP, GENERIC, DIRECTION, PLACE_TRIGGERS } from './arabicLexicon';
-import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, nameKey } from './lexicon';
+import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, DEMONYM_COUNTRY, nameKey } from './lexicon';
 
 export interface Candidate {
   readonly first: number;
@@ -43,6 +43,10 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' &&
 const isDefinite = (k: string) => k.startsWith('ال') && k.length > 3;
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 2;
 const isGivenName = (t: Token) => GIVEN_AR.has(nameKey(t.text)) || (/^[وف]/.test(t.text) && GIVEN_AR.has(nameKey(t.text.slice(1))));
+/** A given name that is also an everyday word (حازم "firm", أمل "hope"): a name when a title vouches for it. */
+const isAmbiguousName = (t: Token) => GIVEN_AR_AMBIGUOUS.has(nameKey(t.text));
+/** Nationality adjectives (إثيوبي، البلجيكي) qualify a title; they are never a name. */
+const isDemonym = (k: string) => DEMONYM_COUNTRY.has(k);
 
 function isTitleHead(k: string): boolean { return TITLE_HEADS.has(k); }
 function isOrgHead(k: string): boolean { return ORG_HEAD_KEYS.has(k); }
@@ -78,10 +82,19 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
       if (org && peel(t)[0].key !== k) break;
       last = j = gz.last; j++; count++; continue;
     }
+    // "المتحدث الرسمي باسم وزارة …": on behalf of a body, part of the title
+    if (!org && k === 'باسم' && isWord(tokens[j + 1])) { last = j++; count++; continue; }
     if (STOP.has(k)) {
       // "سفير السودان لدى تركيا": a preposition joining a place to a title
       const next = tokens[j + 1];
       if (!org && (k === 'لدي' || k === 'في') && next && gazetteerAt[j + 1] && gazetteerAt[j + 1]!.entry.type !== 'PERSON') { last = j = gazetteerAt[j + 1]!.last; j++; count++; continue; }
+      // "الخبير في شؤون المياه سامر الخطيب": a short complement, when a given name follows it
+      if (!org && (k === 'في' || k === 'لدي')) {
+        let n = j + 1;
+        const named = (t: Token) => isGivenName(t) || isAmbiguousName(t);
+        while (n < tokens.length && n <= j + 4 && isWord(tokens[n]) && !named(tokens[n]) && !STOP.has(keyOf(tokens[n]))) n++;
+        if (n > j + 1 && n <= j + 4 && isWord(tokens[n]) && named(tokens[n])) { last = n - 1; j = n; count++; continue; }
+      }
       break;
     }
     if (ctx.isCue(j)) break;
@@ -98,7 +111,7 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
       if (org && isTitleHead(k) && !isOrgHead(k)) break;
       last = j++; count++; continue;
     }
-    if (isDefinite(k) && !GENERIC.has(k)) { last = j++; count++; continue; }
+    if ((isDefinite(k) && !GENERIC.has(k)) || isDemonym(k)) { last = j++; count++; continue; }
     // و + definite continues a title or a name (وزير المياه والري) unless it opens another title (والأمين العام)
     if (/^و(ال|لل)/.test(k) && k.length > 4 && last > i && !isTitleHead(k.slice(1))) { last = j++; count++; continue; }
     // ل + a title or a body: المكتب الإعلامي لرئيس الوزراء
@@ -127,7 +140,8 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   const gz = ctx.gazetteerAt[p];
   if (gz && gz.entry.type === 'PERSON') return gz.last;
   if (gz) return -1;
-  const given = isGivenName(t);
+  if (isDemonym(k)) return -1;
+  const given = isGivenName(t) || (vouched && isAmbiguousName(t));
   if (!vouched && !given) return -1;
   // "وبحثا": a word that opens with the conjunction is the next clause, not a name
   if (!given && /^[وف]/.test(t.text) && t.text.length > 3) return -1;

@@ -162,6 +162,7 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     if (e.gid) return;
     const forms = new Set<string>();
     for (const m of e.mentions) {
+      if (m.nominal) continue; // a title is found again by the title patterns, and joins by its role
       const s = text.slice(m.start, m.end);
       const words = tokenize(s).filter(t => t.kind === 'word');
       if (words.length === 0 || /^[\p{Ll}]/u.test(s)) continue;
