@@ -33,6 +33,19 @@ function corrections(a: ArticleAnalysis): AnnotationSet {
   return set;
 }
 
+/**
+ * What brat standoff can carry: an entity is known only through its text-bound mentions, so an
+ * entity left without any (a speaker whose mentions the user rejected) does not survive the trip.
+ */
+function bratCarries(a: ArticleAnalysis): ArticleAnalysis {
+  const gone = new Set(a.entities.filter(e => e.mentions.length === 0).map(e => e.id));
+  return {
+    ...a,
+    entities: a.entities.filter(e => !gone.has(e.id)),
+    quotes: a.quotes.map(q => (q.speaker && gone.has(q.speaker) ? { ...q, speaker: null } : q)),
+  };
+}
+
 suite('export: the fixture articles through every format', () => {
   for (const file of articles) {
     test(file, () => {
@@ -52,7 +65,7 @@ suite('export: the fixture articles through every format', () => {
       const back = importBrat(brat.ann, brat.txt);
       assert.ok(back.ok, !back.ok ? back.message : '');
       const again = mergeAnnotations({ ...analysis, entities: [], quotes: [] }, back.set);
-      assert.deepEqual(describeAnalysis(again), describeAnalysis(merged));
+      assert.deepEqual(describeAnalysis(again), describeAnalysis(bratCarries(merged)));
 
       const cps = [...text];
       for (const s of toJsonlRecord(merged, { quotes: true }).spans) assert.equal(cps.slice(s.start, s.end).join(''), s.text);
