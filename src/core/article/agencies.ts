@@ -22,7 +22,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Petra', forms: ['بترا', 'Petra'] },
   { name: 'Syrian Arab News Agency', forms: ['سانا', 'SANA'] },
   { name: 'Iraqi News Agency', forms: ['واع', 'INA'] },
-  { name: 'Maghreb Arabe Presse', forms: ['لاماب', 'ومع', 'MAP'] },
+  { name: 'Maghreb Arabe Presse', forms: ['لاماب', 'ومع', 'و م ع', 'MAP'] },
   { name: 'Tunis Afrique Presse', forms: ['وات', 'TAP'] },
   { name: 'Algérie Presse Service', forms: ['واج', 'APS'] },
   { name: 'Lebanon National News Agency', forms: ['الوكالة الوطنية للإعلام', 'NNA'] },

@@ -26,6 +26,8 @@ export interface Context {
   readonly gazetteerAt: ReadonlyArray<GazetteerMatch | null>;
   /** Is token i a speech verb (قال, أكد …)? Verbs end names. */
   readonly isCue: (i: number) => boolean;
+  /** Persian has no article to tell a name from a noun after a title: only known given names start names. */
+  readonly persian?: boolean;
 }
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'دي', 'دا', 'فان', 'ولد', 'بو', 'ام'].map(normalizeArabic));
@@ -33,6 +35,8 @@ const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ا�
 const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام', 'الحق'].map(normalizeArabic));
 /** Administrative words that are part of a place's name (إقليم كردستان, قطاع غزة, مدينة غزة). */
 const NAMED_UNITS = new Set(['إقليم', 'قطاع', 'مدينة'].map(normalizeArabic));
+/** Built places named with their head word: مطار إسطنبول, سد النهضة, المسجد الأقصى, قصر الإليزيه. */
+const SITE_HEADS = new Set(['مطار', 'ميناء', 'سد', 'جسر', 'ساحة', 'ميدان', 'قصر', 'مسجد', 'جامع', 'كنيسة', 'ملعب', 'استاد', 'معبر', 'قاعدة'].map(normalizeArabic));
 
 /** The word without و/ف/ب/ل/ك proclitics, as the key of its best reading, and how many units they take. */
 function peel(t: Token): { key: string; skip: number }[] {
@@ -102,13 +106,19 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
     if (PLACE_TRIGGERS.has(k)) {
       // إقليم كوردستان inside "رئيس إقليم كوردستان": the word after the trigger is a place, not a person
       const n = tokens[j + 1];
-      if (isWord(n) && adjacent(t, n) && !STOP.has(keyOf(n)) && !GENERIC.has(keyOf(n))) {
+      if (placeNameAfter(tokens, n, t)) {
         if (!gazetteerAt[j + 1]) places.push(placeCandidate(tokens, j, PLACE_TRIGGERS.get(k)!));
         last = j = gazetteerAt[j + 1]?.last ?? j + 1; j++; count++; continue;
       }
     }
     if (isTitleHead(k) || isOrgHead(k)) {
       if (org && isTitleHead(k) && !isOrgHead(k)) break;
+      if (!org && isOrgHead(k) && !isTitleHead(k)) {
+        // a body inside a title (المتحدث باسم وزارة الموارد المائية والري) is an organisation of its own
+        const end = extendPhrase(ctx, j, true, places);
+        if (end > j && orgEndsWell(ctx, end)) places.push({ first: j, last: end, start: t.start, end: tokens[end].end, type: 'ORG', role: null, source: 'org' });
+        last = j = end; j++; count++; continue;
+      }
       last = j++; count++; continue;
     }
     if ((isDefinite(k) && !GENERIC.has(k)) || isDemonym(k)) { last = j++; count++; continue; }
@@ -120,6 +130,19 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
     break;
   }
   return last;
+}
+
+/** An organisation's name ends on a definite word, a known name, or an "لل…" complement. */
+function orgEndsWell(ctx: Context, last: number): boolean {
+  const k = keyOf(ctx.tokens[last]);
+  return isDefinite(k) || !!ctx.gazetteerAt[last] || /^لل/.test(k);
+}
+
+/** The word after a place trigger names a place unless it is an adjective (منطقة إدارية, not a name). */
+function placeNameAfter(tokens: readonly Token[], n: Token | undefined, t: Token): n is Token {
+  if (!isWord(n) || !adjacent(t, n)) return false;
+  const k = keyOf(n);
+  return !STOP.has(k) && !GENERIC.has(k) && !(!isDefinite(k) && /(يه|ي)$/.test(k));
 }
 
 function placeCandidate(tokens: readonly Token[], trigger: number, type: 'GPE' | 'LOC'): Candidate {
@@ -142,7 +165,7 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   if (gz) return -1;
   if (isDemonym(k)) return -1;
   const given = isGivenName(t) || (vouched && isAmbiguousName(t));
-  if (!vouched && !given) return -1;
+  if ((!vouched || ctx.persian) && !given) return -1;
   // "وبحثا": a word that opens with the conjunction is the next clause, not a name
   if (!given && /^[وف]/.test(t.text) && t.text.length > 3) return -1;
   // After a title, an unknown word followed by a definite one is a noun phrase (دول الحصار), not a name.
@@ -189,16 +212,19 @@ export function arabicCandidates(ctx: Context): Candidate[] {
     const t = tokens[i];
     if (!isWord(t)) continue;
     const readings = peel(t);
-    const head = readings.find(r => isTitleHead(r.key) || isOrgHead(r.key) || PLACE_TRIGGERS.has(r.key));
+    const head = readings.find(r => isTitleHead(r.key) || SITE_HEADS.has(r.key) || isOrgHead(r.key) || PLACE_TRIGGERS.has(r.key));
     if (head) {
       // Title (+ name): رئيس الوزراء البلجيكي ألكسندر دي كرو / رئيس حكومة إقليم كردستان، مسرور بارزاني
       if (isTitleHead(head.key)) {
         const last = extendPhrase(ctx, i, false, out);
         const role = { start: t.start + head.skip, end: tokens[last].end };
         let p = last + 1;
-        if (tokens[p]?.text === '،' || tokens[p]?.text === ',') p++;
+        // "…، مسرور بارزاني": after a comma only a known given name or person continues the title
+        const comma = tokens[p]?.text === '،' || tokens[p]?.text === ',';
+        if (comma) p++;
         p = skipHonorifics(ctx, p);
-        const end = nameFrom(ctx, p, true);
+        const known = tokens[p] && (isGivenName(tokens[p]) || isAmbiguousName(tokens[p]) || ctx.gazetteerAt[p]?.entry.type === 'PERSON');
+        const end = comma && !known ? -1 : nameFrom(ctx, p, true);
         if (end >= p) {
           out.push({ first: p, last: end, start: tokens[p].start, end: tokens[end].end, type: 'PERSON', role, source: 'title' });
           i = end;
@@ -208,11 +234,19 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         i = last;
         continue;
       }
+      if (SITE_HEADS.has(head.key)) {
+        const last = extendPhrase(ctx, i, true, out);
+        if (last > i) {
+          out.push({ first: i, last, start: t.start + head.skip, end: tokens[last].end, type: 'LOC', role: null, source: 'place' });
+          i = last;
+        }
+        continue;
+      }
       if (isOrgHead(head.key)) {
         const next = tokens[i + 1];
         if (next && next.kind === 'punct') continue; // حركة "حماس": the quoted name is the organisation
         const last = extendPhrase(ctx, i, true, out);
-        if (last > i && (isDefinite(keyOf(tokens[last])) || ctx.gazetteerAt[last] || /^لل/.test(keyOf(tokens[last])))) {
+        if (last > i && orgEndsWell(ctx, last)) {
           out.push({ first: i, last, start: t.start + head.skip, end: tokens[last].end, type: 'ORG', role: null, source: 'org' });
           i = last;
         }
@@ -220,7 +254,7 @@ export function arabicCandidates(ctx: Context): Candidate[] {
       }
       const placeType = PLACE_TRIGGERS.get(head.key);
       const n = tokens[i + 1];
-      if (placeType && isWord(n) && adjacent(t, n) && !STOP.has(keyOf(n)) && !GENERIC.has(keyOf(n)) && !ctx.gazetteerAt[i + 1]) {
+      if (placeType && placeNameAfter(tokens, n, t) && !ctx.gazetteerAt[i + 1]) {
         out.push(placeCandidate(tokens, i, placeType));
         i++;
       }

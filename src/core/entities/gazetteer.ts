@@ -84,6 +84,8 @@ export class Gazetteer {
     if (t.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
     for (const r of readingsOf(t.text, turkic)) {
+      // two Arabic letters are too few to be sure of a name (أن, إن are words)
+      if (r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key)) continue;
       for (const p of this.byFirst.get(r.key) ?? []) {
         if (best && p.keys.length <= best.last - best.first + 1) break;
         if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;

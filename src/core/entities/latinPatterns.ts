@@ -15,12 +15,15 @@ export interface LatinContext {
   /** Token indexes that start a sentence (capitals there prove nothing). */
   readonly sentenceStarts: ReadonlySet<number>;
   readonly turkic: boolean;
+  /** Visible characters between two tokens (bidi controls between words do not count). */
+  readonly gap: (a: Token, b: Token) => number;
 }
 
 const CONNECT = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'et', "d'", 'do', 'da', 'di', 'y', 've', 'və']);
-const LOC_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'mountains', 'mountain', 'island', 'islands', 'river', 'valley', 'peninsula', 'strait', 'desert', 'coast', 'lake', 'canal', 'denizi', 'dağları', 'adası', 'körfezi', 'mer', 'golfe', 'île', 'dənizi']);
+const LOC_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'mountains', 'mountain', 'island', 'islands', 'river', 'valley', 'peninsula', 'strait', 'desert', 'coast', 'lake', 'canal', 'denizi', 'dağları', 'adası', 'körfezi', 'mer', 'golfe', 'île', 'dənizi',
+  'gare', 'station', 'airport', 'aéroport', 'aeroport', 'square', 'street', 'avenue', 'bridge', 'pont', 'palace', 'palais', 'mosque', 'mosquée', 'mosquee', 'church', 'cathedral', 'stadium', 'stade', 'park', 'parc', 'port', 'havalimanı', 'meydanı', 'camii']);
 const GPE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'republique', 'respublikasi', 'cumhuriyeti', 'state', 'province', 'city', 'region']);
-const OTHER_HEADS = new Set(['partnership', 'article', 'act', 'plan', 'initiative', 'doctrine', 'protocol', 'resolution', 'law']);
+const OTHER_HEADS = new Set(['partnership', 'article', 'act', 'plan', 'initiative', 'doctrine', 'protocol', 'resolution', 'law', 'convention', 'treaty', 'agreement', 'accord', 'accords', 'charter', 'charte', 'traité', 'antlaşması', 'anlaşması']);
 /** Capitalised words that are never names on their own. */
 const FUNCTION_WORDS = new Set(('the a an in on at by for with from to into as and but or if when while after before since this that these those it its he she they we i our their his her there here ' +
   'le la les un une des du en au aux ce cette il elle ils elles on dans pour par sur avec selon mais et ou ' +
@@ -70,10 +73,10 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
     // The run of capitalised words (with lowercase connectors and "Workers’" apostrophes inside).
     let j = i;
     while (j + 1 < tokens.length) {
-      const n = tokens[j + 1], gap = n.start - tokens[j].end;
+      const n = tokens[j + 1], gap = ctx.gap(tokens[j], n);
       if (gap > 1) break;
       if (isCap(n) && gap === 1 && !isDateWord(n)) { j++; continue; }
-      if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && tokens[j + 2].start - n.end === 1) { j += 2; continue; }
+      if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       if (n.text === '’' && gap === 0 && /s$/.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
       break;
     }
@@ -105,6 +108,13 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
         continue;
       }
     }
+    // A run that names a body (Directorate General of Coastal Safety) keeps its title words.
+    const rest = wordsOf(tokens, i, to);
+    if (rest.length >= 2 && typeByHead(rest) === 'ORG' && !titleAt(tokens, i) && titlesJoinBody(tokens, i, to)) {
+      const last = tokens[to];
+      out.push({ first: i, last: to, start: t.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0), type: 'ORG', role: null, source: 'given-name' });
+      return;
+    }
     const demonym = DEMONYM_COUNTRY.has(k) && i < to;
     const title = titleAt(tokens, i);
     if (title && i + title - 1 <= to) {
@@ -113,6 +123,8 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
       continue;
     }
     if (demonym && titleAt(tokens, i + 1)) { role = { start: t.start, end: t.end }; i++; continue; }
+    // "Russian and Ukrainian", "Turkish": nationality adjectives are not names (Turkish Republic is, by its head word)
+    if (DEMONYM_COUNTRY.has(k) && !typeByHead(rest)) { i++; role = null; continue; }
     // The rest of the run up to the next title or known name is one name.
     let j = i;
     while (j + 1 <= to && !titleAt(tokens, j + 1) && !(gazetteerAt[j + 1] && gazetteerAt[j + 1]!.entry.type !== 'PERSON' && !typeByHead(wordsOf(tokens, j + 1, to)))) j++;
@@ -138,6 +150,22 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     role = null;
     i = j + 1;
   }
+}
+
+/**
+ * In a run holding a body's name, a title word belongs to the name when "of/de" follows it
+ * (Directorate General of Coastal Safety), and starts a person when a name follows it
+ * (Rize Ziraat Odası Başkanı Hasan Yılmaz).
+ */
+function titlesJoinBody(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let n = i + 1; n <= to; n++) {
+    const len = titleAt(tokens, n);
+    if (!len) continue;
+    const after = tokens[n + len];
+    if (n + len <= to && after && !CONNECT.has(key(after))) return false;
+    n += len - 1;
+  }
+  return true;
 }
 
 function wordsOf(tokens: readonly Token[], i: number, j: number): string[] {

@@ -27,6 +27,8 @@ export interface EntityInput {
   readonly language: string;
 }
 
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
 const LATIN_TRIGGERS = new Map<string, EntityType>([
   ...['network', 'réseau', 'platform', 'plateforme', 'newspaper', 'journal', 'daily', 'agency', 'agence', 'channel', 'chaîne', 'party', 'parti', 'group', 'groupe', 'movement', 'site', 'hotel', 'hôtel', 'ajansı', 'gazetesi', 'partisi'].map(w => [w, 'ORG'] as const),
   ...['operation', 'opération', 'programme', 'program', 'plan', 'initiative', 'called', 'dubbed', 'named', 'appelé', 'baptisé', 'so-called', 'operasyonu'].map(w => [w, 'OTHER'] as const),
@@ -68,18 +70,17 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
     }
     return undefined;
   };
-  const inQuote = (pos: number) => quotes.some(q => pos >= q.start && pos < q.end);
   const offset = tokens.findIndex(t => t.start >= copyStart);
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
   for (let i = 0; i < copy.length; i++) {
     const m = g.match(copy, i, turkic);
-    if (m && everydayOk(m, copy, inQuote(copy[i].start))) gazetteerAt[i] = m;
+    if (m && everydayOk(m, copy, quotes.some(q => q.start === m.start && q.end === m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
-    ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)) }),
+    ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
-    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic })),
+    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => text.slice(a.end, b.start).replace(INVISIBLE, '').length })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
