@@ -127,6 +127,8 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
     // ل + a title or a body: المكتب الإعلامي لرئيس الوزراء
     if (/^ل/.test(k) && (isTitleHead(k.slice(1)) || isOrgHead(k.slice(1)))) { last = j++; count++; continue; }
     if (/^لل/.test(k) && k.length > 4) { last = j++; count++; continue; }
+    // ل + construct + definite: مؤسسة الإغاثة الإنسانية لحقوق الإنسان
+    if (org && /^ل[^ل]/.test(k) && isWord(tokens[j + 1]) && isDefinite(keyOf(tokens[j + 1]))) { last = j + 1; j += 2; count += 2; continue; }
     break;
   }
   return last;
@@ -161,9 +163,17 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   const nk = nameKey(t.text);
   if (STOP.has(k) || GENERIC.has(k) || isTitleHead(k) || isOrgHead(k) || PLACE_TRIGGERS.has(k) || ctx.isCue(p)) return -1;
   const gz = ctx.gazetteerAt[p];
-  if (gz && gz.entry.type === 'PERSON') return gz.last;
+  if (gz && gz.entry.type === 'PERSON') {
+    // a known name may go on with its patronymic: فيصل بن فرحان + بن عبد الله
+    let end = gz.last;
+    while (isWord(tokens[end + 1]) && CONNECTORS.has(keyOf(tokens[end + 1])) && isWord(tokens[end + 2]) && !STOP.has(keyOf(tokens[end + 2]))) {
+      end += 2;
+      if (keyOf(tokens[end]) === 'عبد' && isWord(tokens[end + 1])) end++;
+    }
+    return end;
+  }
   if (gz) return -1;
-  if (isDemonym(k)) return -1;
+  if (isDemonym(k) || /[\u064B]|اً$/.test(t.text)) return -1;
   const given = isGivenName(t) || (vouched && isAmbiguousName(t));
   if ((!vouched || ctx.persian) && !given) return -1;
   // "وبحثا": a word that opens with the conjunction is the next clause, not a name
@@ -186,6 +196,8 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
     }
     if (COMPOUND_TAILS.has(uk) && j === p + 1) { last = j++; continue; } // عصام الدين عوض
     if (STOP.has(uk) || GENERIC.has(uk) || isTitleHead(uk) || isOrgHead(uk) || PLACE_TRIGGERS.has(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
+    // an accusative with tanween (سفيرًا، مؤكدًا) is never part of a name
+    if (/[\u064B]|اً$/.test(u.text)) break;
     if (/^[وف]/.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
     if (/^[بلك]ال/.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;
@@ -214,6 +226,15 @@ export function arabicCandidates(ctx: Context): Candidate[] {
     const readings = peel(t);
     const head = readings.find(r => isTitleHead(r.key) || SITE_HEADS.has(r.key) || isOrgHead(r.key) || PLACE_TRIGGERS.has(r.key));
     if (head) {
+      // a stadium (استاد) or a palace is a place even where a word of the same spelling is a title
+      if (SITE_HEADS.has(head.key)) {
+        const last = extendPhrase(ctx, i, true, out);
+        if (last > i) {
+          out.push({ first: i, last, start: t.start + head.skip, end: tokens[last].end, type: 'LOC', role: null, source: 'place' });
+          i = last;
+        }
+        continue;
+      }
       // Title (+ name): رئيس الوزراء البلجيكي ألكسندر دي كرو / رئيس حكومة إقليم كردستان، مسرور بارزاني
       if (isTitleHead(head.key)) {
         const last = extendPhrase(ctx, i, false, out);
@@ -224,22 +245,16 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         if (comma) p++;
         p = skipHonorifics(ctx, p);
         const known = tokens[p] && (isGivenName(tokens[p]) || isAmbiguousName(tokens[p]) || ctx.gazetteerAt[p]?.entry.type === 'PERSON');
-        const end = comma && !known ? -1 : nameFrom(ctx, p, true);
+        // "…، وغازي حمد": after a comma, و starts the next item of a list, not the title's name
+        const end = comma && (!known || /^و/.test(tokens[p].text)) ? -1 : nameFrom(ctx, p, true);
         if (end >= p) {
-          out.push({ first: p, last: end, start: tokens[p].start, end: tokens[end].end, type: 'PERSON', role, source: 'title' });
+          const skip = /^[وف]/.test(tokens[p].text) && !GIVEN_AR.has(nameKey(tokens[p].text)) ? 1 : 0;
+          out.push({ first: p, last: end, start: tokens[p].start + skip, end: tokens[end].end, type: 'PERSON', role, source: 'title' });
           i = end;
           continue;
         }
         out.push({ first: i, last, start: role.start, end: role.end, type: 'PERSON', role, source: 'role' });
         i = last;
-        continue;
-      }
-      if (SITE_HEADS.has(head.key)) {
-        const last = extendPhrase(ctx, i, true, out);
-        if (last > i) {
-          out.push({ first: i, last, start: t.start + head.skip, end: tokens[last].end, type: 'LOC', role: null, source: 'place' });
-          i = last;
-        }
         continue;
       }
       if (isOrgHead(head.key)) {

@@ -66,8 +66,13 @@ function resolveOverlaps(mentions: RawMention[]): RawMention[] {
       continue;
     }
     const nested = m.start >= clash.start && m.end <= clash.end;
-    // a place or organisation inside an organisation's name is a mention of its own (حكومة إقليم كردستان)
-    if (nested && clash.type === 'ORG' && m.type !== 'PERSON' && !clash.gid && !m.roleOnly) { kept.push(m); continue; }
+    // حزب + العدالة والتنمية: the head word and a known name are that known organisation
+    if (nested && m.gid && m.type === 'ORG' && clash.type === 'ORG' && !clash.gid && clash.end === m.end) {
+      kept.splice(kept.indexOf(clash), 1, { ...clash, gid: m.gid });
+      continue;
+    }
+    // a place or organisation inside an organisation's or a site's name is a mention of its own (حكومة إقليم كردستان)
+    if (nested && (clash.type === 'ORG' || clash.type === 'LOC') && m.type !== 'PERSON' && !clash.gid && !m.roleOnly) { kept.push(m); continue; }
     if (nested && clash.roleOnly && m.type !== 'PERSON') { kept.push(m); continue; }
     if (nested && m.roleOnly) continue;
     if (!nested && m.end - m.start > clash.end - clash.start && m.rank <= clash.rank) kept.splice(kept.indexOf(clash), 1, m);
@@ -159,6 +164,8 @@ function mergeOrganisationForms(groups: Group[]): void {
       const lk = keysOf(m.text);
       if (lk.length <= sk.length && !(lk.length >= 3 && sk.length === 2)) return false;
       if (sk.every((w, i) => lk[i] === w)) return true;
+      // القنصلية الإسرائيلية ~ القنصلية العامة الإسرائيلية: the same words in order, one adjective added
+      if (lk.length === sk.length + 1 && sk[0] === lk[0] && sk[sk.length - 1] === lk[lk.length - 1] && isSubsequence(sk, lk)) return true;
       // حكومة الإقليم ~ حكومة إقليم كردستان: the article on the second word stands for the rest of the name
       return sk.length === 2 && lk.length >= 3 && sk[0] === lk[0] && sk[1] === 'ال' + lk[1];
     }));
@@ -181,4 +188,10 @@ function attachRoles(source: string, groups: Group[], roles: Array<RawMention & 
     }
     if (best) { best.mentions.push(r); best.mentions.sort((a, b) => a.start - b.start); }
   }
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }

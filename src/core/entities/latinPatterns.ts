@@ -29,6 +29,10 @@ const FUNCTION_WORDS = new Set(('the a an in on at by for with from to into as a
   'le la les un une des du en au aux ce cette il elle ils elles on dans pour par sur avec selon mais et ou ' +
   'bu şu o bir ve ile için ama da de bazı her').split(' '));
 
+const PLACE_NOUNS = new Map<string, EntityType>([
+  ...['island', 'islands', 'peninsula', 'region', 'district', 'neighbourhood', 'neighborhood', 'port', 'coast'].map(w => [w, 'LOC'] as const),
+  ...['city', 'town', 'village', 'province', 'state', 'county', 'capital'].map(w => [w, 'GPE'] as const),
+]);
 const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/^[\u0600-\u06FF]/.test(t.text);
@@ -55,6 +59,8 @@ function typeByHead(rawWords: string[]): EntityType | null {
 
 /** Length of a title starting at token i (President, Foreign Minister, Secretary General), or 0. */
 function titleAt(tokens: readonly Token[], i: number): number {
+  // "King’s College": a possessive is the name of something, not a title
+  if (/['’]s$/i.test(tokens[i].text)) return 0;
   const k = key(tokens[i]);
   let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
   for (const p of TITLE_PHRASES) {
@@ -134,19 +140,28 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     const atStart = sentenceStarts.has(i);
     if (!type) {
       if (single) {
-        // A lone capitalised word is a name only as an acronym (PKK) or right after a title (President Erdogan).
-        if (isAllCaps(t) && t.text.length <= 6 && !atStart && !NOT_ACRONYMS.has(t.text)) type = 'ORG';
+        // A lone capitalised word is a name only as an acronym (PKK), right after a title (President Erdogan),
+        // or after a word saying what it is ("the island of Karpathos", "the town of Manavgat").
+        const placeWord = tokens[i - 1]?.text === 'of' ? PLACE_NOUNS.get(key(tokens[i - 2] ?? t)) : undefined;
+        if (placeWord) type = placeWord;
+        else if (isAllCaps(t) && t.text.length <= 6 && !atStart && !NOT_ACRONYMS.has(t.text)) type = 'ORG';
         else if (role) type = 'PERSON';
         else { i = j + 1; role = null; continue; }
       } else if (!atStart || GIVEN_LATIN.has(words[0]) || role) type = 'PERSON';
       else { i++; continue; } // "Diplomats Said…": the sentence's first word proves nothing
     }
     if (atStart && single && type !== 'PERSON' && !isAllCaps(t) && !LATIN_ORG_HEAD_KEYS.has(words[0])) { i = j + 1; continue; }
-    // "Article 5", "Resolution 2334": the number belongs to the name
+    // a name does not end on "of", "de", "des" (Charte des | Nations Unies)
+    while (j > i && CONNECT.has(key(tokens[j]))) j--;
+    // "Article 5", "Resolution 2334": the number belongs to the name; a bare "Article" is no name
     if (type === 'OTHER' && tokens[j + 1]?.kind === 'number' && tokens[j + 1].start - tokens[j].end === 1) j++;
+    else if (type === 'OTHER' && j === i) { i = j + 1; role = null; continue; }
+    // "2. Ordu Komutanlığı": a unit's ordinal belongs to its name
+    let start = t.start;
+    if (type === 'ORG' && tokens[i - 1]?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 1].start === tokens[i - 2].end) start = tokens[i - 2].start;
     const last = tokens[j];
     const cut = /['’]s$/.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0;
-    out.push({ first: i, last: j, start: t.start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
+    out.push({ first: i, last: j, start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
     role = null;
     i = j + 1;
   }

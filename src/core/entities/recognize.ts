@@ -4,7 +4,8 @@
 // are chained into entities.
 import type { EntityType } from '../types';
 import { tokenize, type Token } from '../text/tokens';
-import { normalizeArabic } from '../text/arabic';
+import { matchKey, normalizeArabic } from '../text/arabic';
+import { HONORIFIC_KEYS } from './lexicon';
 import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
 import type { UQuote } from '../article/quotes';
@@ -85,7 +86,9 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
     if (!m) continue;
-    push({ start: m.start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
+    // "الملك سلمان بن عبد العزيز", "President Erdogan": the honorific is not part of the name
+    const start = m.entry.type === 'PERSON' && m.last > m.first && HONORIFIC_KEYS.has(matchKey(copy[m.first].text)) ? copy[m.first + 1].start : m.start;
+    push({ start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
     i = m.last;
   }
   for (const c of candidates) {
