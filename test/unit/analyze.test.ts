@@ -199,3 +199,63 @@ suite('analyze: offsets', () => {
     for (const t of [AR_AA, EN_REUTERS]) assertSpansValid(t, analyze(t));
   });
 });
+
+suite('analyze: speakers in harder shapes', () => {
+  const speakerOf = (text: string, n = 0) => {
+    const a = analyze(text);
+    const q = a.quotes[n];
+    return { mention: q?.speakerMention?.text ?? null, entity: a.entities.find(e => e.id === q?.speaker)?.name ?? null, kind: q?.kind };
+  };
+
+  test('an agency quoting an official: the words are the official\'s', () => {
+    assert.equal(speakerOf('عنوان\nنقلت وكالة الأنباء الألمانية (د ب أ) عن مسؤول إثيوبي قوله إن "الملء سيتم في موعده المحدد".').mention, 'مسؤول إثيوبي');
+  });
+
+  test('"وفق البيان" gives the body that issued the statement', () => {
+    const text = 'عنوان\nوقالت وزارة الخارجية في بيان إن “المحادثات كانت بناءة ومثمرة للغاية”.\nوناقش الجانبان “سبل تعزيز التعاون في المجالات كافة، وفق البيان.';
+    assert.equal(speakerOf(text, 1).entity, 'وزارة الخارجية');
+  });
+
+  test('a participle carries the subject of the sentence\'s verb', () => {
+    const text = 'عنوان\nوأعرب وزير الخارجية الأردني أيمن الصفدي عن قلقه، مضيفًا “لا بد من وقف التصعيد فورا ودون شروط”.';
+    assert.equal(speakerOf(text).entity, 'أيمن الصفدي');
+  });
+
+  test('a title repeated later stands for the person it named', () => {
+    const text = 'عنوان\nقال وزير الخارجية التركي هاكان فيدان إن الاجتماع مهم.\nولفت الوزير التركي إلى أن “الحوار هو الطريق الوحيد للحل”.';
+    const s = speakerOf(text);
+    assert.equal(s.mention, 'الوزير التركي');
+    assert.equal(s.entity, 'هاكان فيدان');
+  });
+
+  test('a French "a-t-il déclaré" goes to the last speaker; a lowercase title joins the person', () => {
+    const text = [
+      'Titre de la dépêche ici',
+      'Le ministre français des Affaires étrangères, Jean Dupont, a déclaré que "la paix est possible".',
+      '"Nous voulons agir ensemble", a-t-il déclaré.',
+    ].join('\n');
+    const a = analyze(text);
+    const dupont = a.entities.find(e => e.name === 'Jean Dupont');
+    assert.equal(dupont?.role?.text, 'Le ministre français des Affaires étrangères');
+    assert.equal(a.quotes[1].speaker, dupont?.id);
+  });
+
+  test('an English quote whose speaker phrase is not a name keeps the phrase', () => {
+    const s = speakerOf('Headline here\nBRUSSELS (Reuters) - Talks went on. "We need more time," one diplomat said.');
+    assert.equal(s.mention, 'one diplomat');
+    assert.equal(s.entity, null);
+  });
+
+  test('a name after a title and a comma is apposition; an honorific stays out of the name', () => {
+    const a = analyze('عنوان\nوبحث العاهل السعودي الملك سلمان بن عبد العزيز مع رئيس المجلس، أحمد عطوان، سبل التعاون.');
+    const names = a.entities.filter(e => e.type === 'PERSON').map(e => e.name);
+    assert.ok(names.includes('سلمان بن عبد العزيز'), names.join(', '));
+    assert.ok(names.includes('أحمد عطوان'), names.join(', '));
+  });
+
+  test('shorter forms of an organisation\'s name join it', () => {
+    const a = analyze('عنوان\nاحتج مئات أمام القنصلية العامة الإسرائيلية في إسطنبول.\nوطالب المحتجون القنصلية الإسرائيلية بالرحيل.');
+    const consulate = a.entities.filter(e => e.mentions.some(m => m.text.startsWith('القنصلية')));
+    assert.equal(consulate.length, 1);
+  });
+});

@@ -175,8 +175,20 @@ function mergeOrganisationForms(groups: Group[]): void {
 
 /** A title without a name joins the latest person before it whose title it repeats (الوزير التركي ~ وزير الخارجية التركي). */
 function attachRoles(source: string, groups: Group[], roles: Array<RawMention & { text: string }>): void {
-  const persons = groups.filter(g => g.type === 'PERSON' && g.role);
+  // A title right after a name and a comma is that person's role: "أحمد عطّون، القيادي المقدسي".
+  const personEnding = new Map<number, Group>();
+  for (const g of groups) if (g.type === 'PERSON') for (const m of g.mentions) personEnding.set(m.end, g);
+  const rest: typeof roles = [];
   for (const r of roles) {
+    const lead = /[\s،,]*$/.exec(source.slice(Math.max(0, r.start - 4), r.start))![0];
+    const owner = /[،,]/.test(lead) ? personEnding.get(r.start - lead.length) : undefined;
+    if (owner) {
+      owner.role ??= { start: r.start, end: r.end };
+      owner.mentions.push(r); owner.mentions.sort((a, b) => a.start - b.start);
+    } else rest.push(r);
+  }
+  const persons = groups.filter(g => g.type === 'PERSON' && g.role);
+  for (const r of rest) {
     const rk = keysOf(r.text).map(stripArticle).filter(k => !ROLE_FILLER.has(k));
     if (rk.length < 2) continue;
     let best: Group | null = null, bestAt = -1;

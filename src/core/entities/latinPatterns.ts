@@ -89,6 +89,35 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
     splitRun(ctx, i, j, out);
     i = j + 1;
   }
+  return [...out, ...lowercaseTitles(ctx, out)];
+}
+
+const DETERMINERS = new Set(['the', 'le', 'la', "l'", 'les', 'its', 'his', 'her', 'their', 'son', 'sa']);
+
+/**
+ * Titles written in lowercase after a determiner: "the foreign minister", "Le ministre français".
+ * Followed (after a complement and a comma) by a name, they are that person's role; alone, they
+ * stand for a person named elsewhere (a nominal mention).
+ */
+function lowercaseTitles(ctx: LatinContext, names: readonly Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DETERMINERS.has(key(tokens[i]))) continue;
+    let j = i + 1;
+    if (DEMONYM_COUNTRY.has(key(tokens[j])) && tokens[j + 1]) j++; // the Turkish foreign minister
+    if (/^\p{Lu}/u.test(tokens[j].text) || !titleAt(tokens, j)) continue;
+    let end = j + titleAt(tokens, j) - 1;
+    if (tokens[end + 1] && DEMONYM_COUNTRY.has(key(tokens[end + 1]))) end++; // le ministre français
+    // "…de l'Europe et des Affaires étrangères, Jean-Noël Barrot": the complement, then the name
+    let k = end + 1;
+    while (k < tokens.length && k - end <= 8 && tokens[k].text !== ',' && !/^[.;:!?]$/.test(tokens[k].text)) k++;
+    const person = tokens[k]?.text === ',' ? names.find(c => c.type === 'PERSON' && c.first === k + 1) : undefined;
+    const role = { start: tokens[i].start, end: tokens[person ? k - 1 : end].end };
+    if (person) out.push({ ...person, role, source: 'title' });
+    else out.push({ first: i, last: end, start: role.start, end: role.end, type: 'PERSON', role, source: 'role' });
+    i = end;
+  }
   return out;
 }
 
