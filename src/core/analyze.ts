@@ -1,7 +1,7 @@
 // text -> ArticleAnalysis: the one entry point every adapter calls.
 // Detection runs on UTF-16 offsets (JavaScript strings); everything leaves in code points.
 import { TextIndex } from './text/codePoints';
-import { detectDirection, detectLanguage } from './text/script';
+import { countScripts, detectDirection, detectLanguage } from './text/script';
 import { tokenize } from './text/tokens';
 import { paragraphWork } from './article/paragraphWork';
 import { splitLines } from './article/lines';
@@ -13,12 +13,24 @@ import { backgroundParagraphs } from './article/background';
 import { copyDiagnostics } from './article/diagnostics';
 import { recognizeEntities } from './entities/recognize';
 import { gazetteer } from './entities/gazetteer';
-import type { AnalyzeOptions, ArticleAnalysis, Cue, Diagnostic, Entity, Paragraph, Quote, Span } from './types';
+import { analyzeSegments } from './segments';
+import type { AnalyzeOptions, ArticleAnalysis, Cue, Diagnostic, Direction, Entity, Paragraph, Quote, Span } from './types';
+
+/** Above this many UTF-16 units a text is analysed in segments (day files, corpora): see segments.ts. */
+const SEGMENTED_ABOVE = 64 * 1024;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const counts = countScripts(text);
+  const language = options.language ?? detectLanguage(text, counts);
+  const direction = detectDirection(text, counts);
+  if (text.length <= SEGMENTED_ABOVE) return analyzeArticle(text, language, direction);
+  return analyzeSegments(text, language, direction, segmentText => analyzeArticle(segmentText, language, direction));
+}
+
+/** One article (or one segment of a long file), whole. */
+function analyzeArticle(text: string, language: string, direction: Direction): ArticleAnalysis {
   const index = new TextIndex(text);
   const span = (u: USpan): Span => ({ start: index.toCodePoint(u.start), end: index.toCodePoint(u.end), text: text.slice(u.start, u.end) });
-  const language = options.language ?? detectLanguage(text);
   const lines = splitLines(text);
   const structure = analyzeStructure(lines);
 
@@ -93,7 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     text,
     length: index.length,
     language,
-    direction: detectDirection(text),
+    direction,
     headline: structure.headline && span(structure.headline),
     deck: structure.deck && span(structure.deck),
     dateline: d && {

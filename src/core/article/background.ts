@@ -39,11 +39,23 @@ export function backgroundParagraphs(lines: readonly Line[], structure: Structur
   for (const l of lines) {
     if (roles.get(l.index) !== 'body' || l.index === structure.lead || speech.has(l.index)) continue;
     const t = l.text.slice((structure.bodyStart.get(l.index) ?? l.start) - l.start);
-    if (REPORTED.test(t)) continue;
-    let score = 0;
-    for (const [re, w] of SIGNS) if (re.test(t)) score += w;
-    if (!/في\s+وقت\s+سابق/u.test(t)) for (const [re, w] of TODAY) if (re.test(t)) score += w;
-    if (score >= 1.5) roles.set(l.index, 'background');
+    if (scoreOf(t) >= 1.5) roles.set(l.index, 'background');
   }
   return roles;
+}
+
+const scores = new Map<string, number>();
+
+/** A paragraph's background score (kept per text: re-analysis after an edit asks again for every paragraph). */
+function scoreOf(t: string): number {
+  let score = scores.get(t);
+  if (score !== undefined) return score;
+  score = 0;
+  if (!REPORTED.test(t)) {
+    for (const [re, w] of SIGNS) if (re.test(t)) score += w;
+    if (!/في\s+وقت\s+سابق/u.test(t)) for (const [re, w] of TODAY) if (re.test(t)) score += w;
+  } else score = -Infinity;
+  if (scores.size > 50000) scores.clear();
+  scores.set(t, score);
+  return score;
 }

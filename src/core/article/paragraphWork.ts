@@ -20,7 +20,8 @@ export interface ParagraphWork {
 type Local = Omit<ParagraphWork, 'line'>;
 
 const MEMO_LIMIT = 20000;
-const memo = new Map<string, Local>();
+/** Per paragraph text: its work at offset 0, and the last shifted copy (paragraphs before an edit keep their offset). */
+const memo = new Map<string, { local: Local; at: number; shifted: Local }>();
 
 /**
  * The work of one paragraph. `copyOffset` is where the copy starts in the line (after an inline
@@ -28,16 +29,18 @@ const memo = new Map<string, Local>();
  */
 export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): ParagraphWork {
   const key = `${language}\u0000${copyOffset}\u0000${skipNames ? 1 : 0}\u0000${line.text}`;
-  let local = memo.get(key);
-  if (local) {
+  let entry = memo.get(key);
+  if (entry) {
     // keep recently used paragraphs at the end of the map's order
     memo.delete(key);
   } else {
-    local = compute(line.text, copyOffset, skipNames, language, attributionTail);
+    const local = compute(line.text, copyOffset, skipNames, language, attributionTail);
+    entry = { local, at: 0, shifted: local };
     if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
   }
-  memo.set(key, local);
-  return line.start === 0 ? { line, ...local } : { line, ...shift(local, line.start) };
+  if (entry.at !== line.start) entry = { local: entry.local, at: line.start, shifted: shift(entry.local, line.start) };
+  memo.set(key, entry);
+  return { line, ...entry.shifted };
 }
 
 function compute(text: string, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {
@@ -52,13 +55,15 @@ function compute(text: string, copyOffset: number, skipNames: boolean, language:
 
 function shift(l: Local, by: number): Local {
   const sp = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
-  const mark = (m: Mark): Mark => sp(m);
-  const mention = (m: RawMention): RawMention => ({ ...sp(m), role: m.role ? sp(m.role) : m.role });
-  const join = (j: Join): Join => ({ from: sp(j.from), to: sp(j.to) });
+  const span = (x: { start: number; end: number }) => ({ start: x.start + by, end: x.end + by });
+  const mark = (m: Mark): Mark => ({ start: m.start + by, end: m.end + by, text: m.text, family: m.family });
+  const mention = (m: RawMention): RawMention => ({ ...m, start: m.start + by, end: m.end + by, role: m.role ? span(m.role) : m.role });
+  const join = (j: Join): Join => ({ from: span(j.from), to: span(j.to) });
   return {
-    tokens: l.tokens.map(sp),
+    // tokens are the most numerous: built explicitly rather than spread
+    tokens: l.tokens.map(t => ({ kind: t.kind, text: t.text, start: t.start + by, end: t.end + by })),
     cues: l.cues.map(sp),
-    quotes: l.quotes.map(q => ({ ...sp(q), open: mark(q.open), close: q.close && mark(q.close) })),
+    quotes: l.quotes.map(q => ({ open: mark(q.open), close: q.close && mark(q.close), start: q.start + by, end: q.end + by, depth: q.depth })),
     problems: l.problems.map(sp),
     mentions: { mentions: l.mentions.mentions.map(mention), joins: l.mentions.joins.map(join) },
   };

@@ -31,8 +31,8 @@ const LATIN_LANGS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** BCP 47 primary tag of the text's main language: ar, fa, en, fr, tr, az, or und. */
-export function detectLanguage(text: string): string {
-  const { arabic, latin, persianOnly } = countScripts(text);
+export function detectLanguage(text: string, counts: ScriptCounts = countScripts(text)): string {
+  const { arabic, latin, persianOnly } = counts;
   if (arabic === 0 && latin === 0) return 'und';
   if (arabic >= latin) return persianOnly > arabic * 0.01 ? 'fa' : 'ar';
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
@@ -46,8 +46,8 @@ export function detectLanguage(text: string): string {
   return best;
 }
 
-export function detectDirection(text: string): Direction {
-  const { arabic, latin } = countScripts(text);
+export function detectDirection(text: string, counts: ScriptCounts = countScripts(text)): Direction {
+  const { arabic, latin } = counts;
   const total = arabic + latin;
   if (total === 0) return 'ltr';
   if (arabic / total >= 0.8) return 'rtl';
