@@ -259,3 +259,11 @@ suite('analyze: speakers in harder shapes', () => {
     assert.equal(consulate.length, 1);
   });
 });
+
+suite('analyze: bylines', () => {
+  test('a byline names the reporters; "Paris …" in a headline is not a French byline', () => {
+    const a = analyze('Wildfire forces evacuation\nBy ELIF KAPLAN and JOHN SMITH\nANKARA, Turkey (AP) — A wildfire spread on Thursday.');
+    assert.deepEqual(a.dateline?.reporters.map(r => r.text), ['ELIF KAPLAN', 'JOHN SMITH']);
+    assert.equal(analyze('Paris transport strike leaves commuters stranded\nPARIS (AFP) - Commuters waited.').headline?.text, 'Paris transport strike leaves commuters stranded');
+  });
+});

@@ -34,7 +34,8 @@ export interface Structure {
 const HEAD_LINES = 8;
 const FIELD = /^-?\s*([A-Z][A-Za-z ]{1,24}):\s*/;
 const PUBLISHED = /^(.{2,40}?)\s*[-–—ـ]+\s*(?:نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|Published|Publié le|Yayınlanma)\s*:?\s*/u;
-const BYLINE = /^(?:كتب|كتبت|بقلم|By|Par|Yazan)\s*:?\s*(.+)$/u;
+/** "By ELIF KAPLAN", "كتب : وكالات", "Par Claire Morel": a word and a name, nothing more. */
+const BYLINE = /^(?:كتب|كتبت|بقلم|By|BY|Par|PAR|Yazan)(?:\s*:\s*|\s+)(\S+(?:\s+\S+){0,4})$/u;
 const SOURCE_VERB = /^[“"«]([^”"»]{2,40}?)\s*[”"»]\s+(?:xəbər verir|xəbər verib|haber verdi|bildirdi|reports|reported|rapporte|a rapporté)\b/u;
 const TRAILING_CREDIT = /(?:[.\s]|^)[-–—]?\s*(?:\(([^()]{2,30})\)|\/\s*([^\s/]{2,20})|(وكالات))\s*\.?$/u;
 const PHOTO_CREDIT = /\b([A-Z]{2,}|Reuters|AFP|AP|AA)\/\s*[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,3}\s*$/u;
@@ -78,6 +79,8 @@ export function analyzeStructure(lines: readonly Line[]): Structure {
   let sourceAgency: (USpan & { name: string | null }) | null = null;
   let lead = -1;
   const head = lines.slice(0, HEAD_LINES);
+  /** Reporters named in a byline ("By ELIF KAPLAN and JOHN SMITH"). */
+  const bylines: USpan[] = [];
 
   // Structured archive records ("- Title: …", "- Story Text: …"): fields, not copy.
   const fields = head.filter(l => FIELD.test(l.text)).length >= 3;
@@ -116,9 +119,11 @@ export function analyzeStructure(lines: readonly Line[]): Structure {
     if (d) { dateFromLine ??= d; roles.set(l.index, 'date'); continue; }
     const by = BYLINE.exec(l.text);
     if (by && l.text.length < 80) {
-      const at = l.start + l.text.indexOf(by[1]);
+      const at = l.start + l.text.lastIndexOf(by[1]);
       const a = agencyOf(by[1]);
-      if (a) sourceAgency ??= { start: at, end: at + by[1].trimEnd().length, name: a.name };
+      const span = { start: at, end: at + by[1].trimEnd().length };
+      if (a) sourceAgency ??= { ...span, name: a.name };
+      else bylines.push(...splitNames(by[1], at));
       roles.set(l.index, 'credit');
     }
   }
@@ -210,13 +215,27 @@ export function analyzeStructure(lines: readonly Line[]): Structure {
 
   const agency = dateline?.agency ?? sourceAgency ?? trailingAgency ?? reportedBy;
   if (dateline) {
-    dateline = { ...dateline, agency, date: dateline.date ?? dateFromLine };
+    dateline = { ...dateline, agency, date: dateline.date ?? dateFromLine, reporters: dateline.reporters.length ? dateline.reporters : bylines };
   } else if (agency) {
     dateline = { line: -1, start: agency.start, end: agency.end, date: dateFromLine, place: null, reporters: [], agency };
   } else if (dateFromLine) {
     dateline = { line: -1, start: dateFromLine.start, end: dateFromLine.end, date: dateFromLine, place: null, reporters: [], agency: null };
   }
   return { headline, deck, dateline, roles, lead, bodyStart, credits };
+}
+
+/** "ELIF KAPLAN and JOHN SMITH", "Ali Veli ve Ayşe Demir": the names of a byline, as spans. */
+function splitNames(names: string, at: number): USpan[] {
+  const out: USpan[] = [];
+  let from = 0;
+  for (const part of names.split(/\s+(?:and|et|ve|و)\s+|\s*[,،]\s*/u)) {
+    const name = part.trim();
+    if (!name) continue;
+    const offset = names.indexOf(name, from);
+    out.push({ start: at + offset, end: at + offset + name.length });
+    from = offset + name.length;
+  }
+  return out;
 }
 
 /** A source line names an outlet: one or two words that are not a place or a common word. */
