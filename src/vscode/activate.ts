@@ -15,6 +15,7 @@ import { registerOutline, type OutlineTreeProvider } from './outline';
 import { registerDocumentSymbols } from './symbols';
 import { registerDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';
+import { registerReadingView, type ReadingView } from './readingView';
 
 export interface WirelensApi {
   readonly cache: AnalysisCache;
@@ -27,6 +28,8 @@ export interface WirelensApi {
   /** The sidebar's Article tree (tests read its items). */
   readonly outline: OutlineTreeProvider;
   readonly outlineView: vscode.TreeView<OutlineNode>;
+  /** The reading view's panel and the article it shows (the API has no way to list webview panels). */
+  readonly readingView: ReadingView;
   /** How long activateShared took, in milliseconds (`npm run bench` reports it). */
   readonly activationMs: number;
 }
@@ -39,6 +42,7 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
     const annotating = registerAnnotating(context, cache);
     const outline = registerOutline(cache);
     const statusBar = registerStatusBar(cache);
+    const readingView = registerReadingView(context, cache);
     context.subscriptions.push(
       cache,
       annotating,
@@ -52,9 +56,10 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       registerDocumentSymbols(cache),
       registerDiagnostics(cache),
       registerCodeActions(cache),
+      readingView,
     );
     return {
-      cache, store: annotating.store, ui: annotating.ui, statusBar, outline: outline.provider, outlineView: outline.view,
+      cache, store: annotating.store, ui: annotating.ui, statusBar, outline: outline.provider, outlineView: outline.view, readingView,
       activationMs: performance.now() - started,
     };
   } catch (e: any) {
