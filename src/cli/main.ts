@@ -1,21 +1,22 @@
-// `wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR]`: the editor's analysis,
+// `wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR] [--max-size SIZE]`: the editor's analysis,
 // with the user's annotations from each article's sidecar, from a shell.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  BRAT_ANNOTATION_CONF, BRAT_CONF_NAME, EXPORT_FORMATS, analyze, articleBaseName, decodeArticle, exportFiles, isExportFormat, jsonlLine,
-  mergeAnnotations, sha256Hex, type ExportFile, type ExportFormat,
+  BRAT_ANNOTATION_CONF, BRAT_CONF_NAME, EXPORT_FORMATS, analyze, articleBaseName, decodeArticle, exportFiles, formatBytes, isExportFormat,
+  jsonlLine, mergeAnnotations, sha256Hex, type ExportFile, type ExportFormat,
 } from '../core';
 import { readSidecar } from './sidecar';
 
 declare const WIRELENS_VERSION: string;
 
-const USAGE = `usage: wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR]
+const USAGE = `usage: wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR] [--max-size SIZE]
 
 Writes each article's export named after it (a/003-ar-aa.txt -> DIR/003-ar-aa.yaml), or prints it
 to stdout for a single file without --out-dir. An article's sidecar (003-ar-aa.wirelens.yaml, the
 annotations made in the editor) is merged in when there is one; one that cannot be used is reported
-on stderr and the article is exported without it (exit code 1).
+on stderr and the article is exported without it (exit code 1). A file that is not an article
+(binary, not UTF-8, empty, larger than --max-size) is reported and skipped (exit code 1).
 
   --out-dir DIR      where to write the exports (created if missing)
   --format F         ${EXPORT_FORMATS.map(f => f.id).join(' | ')} (default yaml)
@@ -26,12 +27,23 @@ on stderr and the article is exported without it (exit code 1).
                        ninjs  IPTC ninjs 2.1 JSON, NAME.json
   --sidecar-dir DIR  read sidecars from DIR, mirroring each article's path from the working
                      directory (the editor's "workspace" sidecar location is .wirelens/)
+  --max-size SIZE    skip larger files: bytes, or with KB / MB (default 10MB; the analysis
+                     takes about 70 MB of memory per MB of copy)
   -h, --help         this help
   --version          the version`;
 
 const JSONL_COLLECTION = 'articles.jsonl';
 
-interface ExportArgs { files: string[]; outDir: string | null; format: ExportFormat; sidecarDir: string | null }
+interface ExportArgs { files: string[]; outDir: string | null; format: ExportFormat; sidecarDir: string | null; maxBytes: number }
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** `12345`, `512KB`, `10MB` (also K, M, KiB, MiB; 1 KB = 1024 bytes) -> bytes. */
+function parseSize(text: string): number {
+  const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*(?:(k|kb|kib)|(m|mb|mib))?$/i);
+  if (!m) throw new UsageError(`--max-size: '${text}' is not a size (e.g. 500KB, 20MB)`);
+  return Math.round(Number(m[1]) * (m[2] ? 1024 : m[3] ? 1024 * 1024 : 1));
+}
 
 class UsageError extends Error {}
 
@@ -39,6 +51,7 @@ function parseArgs(argv: string[]): ExportArgs {
   const files: string[] = [];
   let outDir: string | null = null, sidecarDir: string | null = null;
   let format: ExportFormat = 'yaml';
+  let maxBytes = DEFAULT_MAX_BYTES;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -46,6 +59,8 @@ function parseArgs(argv: string[]): ExportArgs {
     else if (a.startsWith('--out-dir=')) outDir = a.slice('--out-dir='.length);
     else if (a === '--sidecar-dir') sidecarDir = value();
     else if (a.startsWith('--sidecar-dir=')) sidecarDir = a.slice('--sidecar-dir='.length);
+    else if (a === '--max-size') maxBytes = parseSize(value());
+    else if (a.startsWith('--max-size=')) maxBytes = parseSize(a.slice('--max-size='.length));
     else if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
       const f = a.startsWith('--format=') ? a.slice('--format='.length) : value();
       if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (known: ${EXPORT_FORMATS.map(x => x.id).join(', ')})`);
@@ -57,7 +72,7 @@ function parseArgs(argv: string[]): ExportArgs {
   if (files.length === 0) throw new UsageError('no input files');
   if (format === 'brat' && outDir === null) throw new UsageError('brat writes two files per article (NAME.txt, NAME.ann): give --out-dir');
   if (files.length > 1 && outDir === null && format !== 'jsonl') throw new UsageError('several files need --out-dir');
-  return { files, outDir, format, sidecarDir };
+  return { files, outDir, format, sidecarDir, maxBytes };
 }
 
 /** The path to record in the export: relative to the working directory where the file lies below it. */
@@ -90,11 +105,14 @@ function exportOne(file: string, args: ExportArgs): Exported {
   try {
     const st = fs.statSync(file);
     if (st.isDirectory()) throw new Error('is a directory');
+    // Refused before it is read: a huge file would take the memory of the whole run.
+    if (st.size > args.maxBytes) throw new Error(`file is ${formatBytes(st.size)}, above the limit of ${formatBytes(args.maxBytes)} (--max-size)`);
+    if (st.size === 0) throw new Error('empty file (0 bytes): nothing to export');
     bytes = fs.readFileSync(file);
   } catch (e: any) {
     throw new Error(e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message);
   }
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeArticle(bytes, args.maxBytes);
   if (!decoded.ok) throw new Error(decoded.message);
   const source = { path: recordedPath(file), sha256: sha256Hex(bytes) };
   const analysis = analyze(decoded.text);

@@ -4,7 +4,7 @@
 // used is never guessed at: the export goes on without it and says why.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSidecar, sidecarPathFor, type AnnotationSet } from '../core';
+import { decodeArticle, parseSidecar, sidecarPathFor, type AnnotationSet } from '../core';
 
 export type SidecarLookup =
   | { readonly found: false }
@@ -20,14 +20,17 @@ export function sidecarFor(file: string, sidecarDir: string | null): string {
 
 export function readSidecar(file: string, sidecarDir: string | null, text: string, sha256: string): SidecarLookup {
   const p = sidecarFor(file, sidecarDir);
-  let yaml: string;
+  let bytes: Uint8Array;
   try {
-    yaml = fs.readFileSync(p, 'utf8');
+    bytes = fs.readFileSync(p);
   } catch (e: any) {
     if (e.code === 'ENOENT') return { found: false };
     return { found: true, path: p, error: e.code === 'EACCES' ? 'permission denied' : e.message };
   }
-  const parsed = parseSidecar(yaml, text, sha256);
+  // Binary or mis-encoded bytes are named as such, in the editor's words (sidecarFiles.ts).
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return { found: true, path: p, error: `not-yaml: ${decoded.message}` };
+  const parsed = parseSidecar(decoded.text, text, sha256);
   if (parsed.ok) return { found: true, path: p, set: parsed.set };
   return { found: true, path: p, error: `${parsed.code}: ${parsed.message}` };
 }

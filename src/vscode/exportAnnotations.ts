@@ -28,7 +28,7 @@ export async function ensureBratConf(folder: vscode.Uri): Promise<void> {
     await vscode.workspace.fs.stat(conf);
   } catch (e) {
     if (!isNotFound(e)) throw e;
-    await writeFileAtomic(conf, new TextEncoder().encode(BRAT_ANNOTATION_CONF));
+    await writeFileAtomic(conf, new TextEncoder().encode(BRAT_ANNOTATION_CONF), vscode.workspace.fs);
   }
 }
 
@@ -57,7 +57,7 @@ async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatAr
   try {
     for (const f of files) {
       const uri = target.with({ path: base + f.suffix });
-      await writeFileAtomic(uri, new TextEncoder().encode(f.content));
+      await writeFileAtomic(uri, new TextEncoder().encode(f.content), vscode.workspace.fs);
       written.push(uri);
     }
     if (format === 'brat') await ensureBratConf(vscode.Uri.joinPath(target, '..'));

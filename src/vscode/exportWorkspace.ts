@@ -103,7 +103,7 @@ async function exportWorkspace(ctx: CommandContext, formatArg?: unknown, folderA
           const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')).split('/') : [];
           for (const f of exportFiles(format, article.analysis, article.source)) {
             const target = vscode.Uri.joinPath(folder, ...dir, articleBaseName(path) + f.suffix);
-            await writeFileAtomic(target, new TextEncoder().encode(f.content));
+            await writeFileAtomic(target, new TextEncoder().encode(f.content), vscode.workspace.fs);
           }
         }
         exported.push(path);
@@ -111,7 +111,7 @@ async function exportWorkspace(ctx: CommandContext, formatArg?: unknown, folderA
         failed.push({ path, reason: e.message ?? String(e) });
       }
     }
-    if (format === 'jsonl') await writeFileAtomic(vscode.Uri.joinPath(folder, 'articles.jsonl'), new TextEncoder().encode(lines.join('')));
+    if (format === 'jsonl') await writeFileAtomic(vscode.Uri.joinPath(folder, 'articles.jsonl'), new TextEncoder().encode(lines.join('')), vscode.workspace.fs);
     if (format === 'brat' && exported.length) await ensureBratConf(folder);
   });
 

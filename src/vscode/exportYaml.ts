@@ -25,7 +25,7 @@ export function registerExportYaml(cache: AnalysisCache): vscode.Disposable {
     if (!target) return undefined;
     const yaml = await exportYamlText(cache, doc);
     try {
-      await writeFileAtomic(target, new TextEncoder().encode(yaml));
+      await writeFileAtomic(target, new TextEncoder().encode(yaml), vscode.workspace.fs);
     } catch (e: any) {
       void vscode.window.showErrorMessage(`Wirelens: could not write ${target.fsPath || target.path}: ${e.message}`);
       return undefined;

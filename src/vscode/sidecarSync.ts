@@ -143,7 +143,7 @@ export class SidecarSync implements vscode.Disposable {
     const content = writeSidecar(this.cache.get(doc).detected, set, await sourceInfo(doc));
     if (this.written.get(key) === content && state.kind === 'loaded') return uri;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await writeFileAtomic(uri, new TextEncoder().encode(content));
+    await writeFileAtomic(uri, new TextEncoder().encode(content), vscode.workspace.fs);
     this.written.set(key, content);
     this.states.set(key, { kind: 'loaded' });
     return uri;
