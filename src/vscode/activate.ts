@@ -63,7 +63,7 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       activationMs: performance.now() - started,
     };
   } catch (e: any) {
-    void vscode.window.showErrorMessage(`Wirelens failed to start: ${e?.message ?? e}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Wirelens failed to start: {0}', String(e?.message ?? e)));
     throw e;
   }
 }

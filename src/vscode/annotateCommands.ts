@@ -36,15 +36,15 @@ async function annotateEntity(ctx: CommandContext, type?: EntityType): Promise<A
   const doc = await wireDocument(ctx);
   if (!doc) return undefined;
   const range = targetRange(ctx, doc, 'entity');
-  if (!range) { void ctx.ui.info('Wirelens: select the words of a name to annotate.'); return undefined; }
+  if (!range) { void ctx.ui.info(vscode.l10n.t('Wirelens: select the words of a name to annotate.')); return undefined; }
   if (!type) {
-    type = await pickEntityType(ctx.ui, 'Annotate the selection as…', ctx.memento.get<EntityType>(LAST_TYPE_KEY));
+    type = await pickEntityType(ctx.ui, vscode.l10n.t('Annotate the selection as…'), ctx.memento.get<EntityType>(LAST_TYPE_KEY));
     if (!type) return undefined;
     await ctx.memento.update(LAST_TYPE_KEY, type);
   }
   const chosen = type;
   const text = ctx.cache.get(doc).index.slice(range.start, range.end);
-  applyChange(ctx, doc, `Annotate as ${ENTITY_TYPE_LABELS[chosen]}`, (set, view) => {
+  applyChange(ctx, doc, vscode.l10n.t('Annotate as {0}', ENTITY_TYPE_LABELS[chosen]), (set, view) => {
     const joined = entityNamed(view.entities, chosen, text);
     return joined ? addMention(set, view, range, joined.id).set : addMentionOfNewEntity(set, view, range, chosen).set;
   });
@@ -57,8 +57,8 @@ async function markQuote(ctx: CommandContext): Promise<Annotated | undefined> {
   const doc = await wireDocument(ctx);
   if (!doc) return undefined;
   const range = targetRange(ctx, doc, 'quote');
-  if (!range) { void ctx.ui.info('Wirelens: select the quoted words to mark as a quote.'); return undefined; }
-  applyChange(ctx, doc, 'Mark Quote', (set, view) => {
+  if (!range) { void ctx.ui.info(vscode.l10n.t('Wirelens: select the quoted words to mark as a quote.')); return undefined; }
+  applyChange(ctx, doc, vscode.l10n.t('Mark Quote'), (set, view) => {
     // Re-marking a detected quote (to fix its extent) keeps what the analyzer found about it.
     const detected = view.quotes.find(q => q.start < range.end && range.start < q.end);
     const fields = detected ? { kind: detected.kind, speaker: detected.speaker, speakerMention: detected.speakerMention, cue: detected.cue } : { kind: 'speech' as const };
@@ -81,8 +81,8 @@ interface SpeakerItem extends vscode.QuickPickItem {
   readonly action?: 'new' | 'none';
 }
 
-const NEW_SPEAKER = '$(add) New speaker…';
-const NO_SPEAKER = '$(circle-slash) No speaker';
+const NEW_SPEAKER = `$(add) ${vscode.l10n.t('New speaker…')}`;
+const NO_SPEAKER = `$(circle-slash) ${vscode.l10n.t('No speaker')}`;
 
 /** Sets who said the quote at the cursor (or `quoteId`): its speaker entity id afterwards, null for none. */
 async function setSpeaker(ctx: CommandContext, uriArg?: unknown, quoteId?: unknown): Promise<string | null | undefined> {
@@ -91,33 +91,33 @@ async function setSpeaker(ctx: CommandContext, uriArg?: unknown, quoteId?: unkno
   const view = ctx.cache.get(doc).analysis;
   const cp = cursorOf(ctx, doc);
   const quote = typeof quoteId === 'string' ? view.quotes.find(q => q.id === quoteId) : cp === undefined ? undefined : quoteAt(view, cp);
-  if (!quote) { void ctx.ui.info('Wirelens: place the cursor inside a quote first.'); return undefined; }
+  if (!quote) { void ctx.ui.info(vscode.l10n.t('Wirelens: place the cursor inside a quote first.')); return undefined; }
 
   const nearest = (e: Entity) => e.mentions.reduce((best, m) => Math.min(best, gap(m, quote)), Number.POSITIVE_INFINITY);
   const ranked = [...view.entities].map(e => ({ e, d: nearest(e) })).sort((a, b) => a.d - b.d);
   const items: SpeakerItem[] = [
     ...ranked.map(({ e }) => ({
       label: e.name, entity: e,
-      description: ENTITY_TYPE_LABELS[e.type] + (e.id === quote.speaker ? ' · current speaker' : ''),
+      description: ENTITY_TYPE_LABELS[e.type] + (e.id === quote.speaker ? ` · ${vscode.l10n.t('current speaker')}` : ''),
     })),
     { label: NEW_SPEAKER, action: 'new' },
     { label: NO_SPEAKER, action: 'none' },
   ];
   const short = quote.text.length > 50 ? quote.text.slice(0, 49) + '…' : quote.text;
-  const choice = await ctx.ui.pick(items, { placeHolder: `Who said “${short}”?`, matchOnDescription: true });
+  const choice = await ctx.ui.pick(items, { placeHolder: vscode.l10n.t('Who said “{0}”?', short), matchOnDescription: true });
   if (!choice) return undefined;
 
   if (choice.action === 'new') {
-    const name = (await ctx.ui.input({ prompt: 'Name of the speaker', placeHolder: 'as the article gives it' }))?.trim();
+    const name = (await ctx.ui.input({ prompt: vscode.l10n.t('Name of the speaker'), placeHolder: vscode.l10n.t('as the article gives it') }))?.trim();
     if (!name) return undefined;
-    const type = await pickEntityType(ctx.ui, `What is ${name}?`, 'PERSON');
+    const type = await pickEntityType(ctx.ui, vscode.l10n.t('What is {0}?', name), 'PERSON');
     if (!type) return undefined;
-    applyChange(ctx, doc, 'Set Speaker', (set, v) => {
+    applyChange(ctx, doc, vscode.l10n.t('Set Speaker'), (set, v) => {
       const created = createEntity(set, { type, name });
       return setQuoteSpeaker(created.set, v, quote.id, created.id, null);
     });
   } else if (choice.action === 'none') {
-    applyChange(ctx, doc, 'Remove Speaker', (set, v) => setQuoteSpeaker(set, v, quote.id, null));
+    applyChange(ctx, doc, vscode.l10n.t('Remove Speaker'), (set, v) => setQuoteSpeaker(set, v, quote.id, null));
   } else {
     const e = choice.entity!;
     // The attributing mention is the speaker's nearest one, when it is in the quote's own paragraph.
@@ -125,7 +125,7 @@ async function setSpeaker(ctx: CommandContext, uriArg?: unknown, quoteId?: unkno
     const mention = e.mentions
       .filter(m => gap(m, quote) !== Number.POSITIVE_INFINITY && paragraph && paragraph.start <= m.start && m.end <= paragraph.end)
       .sort((a, b) => gap(a, quote) - gap(b, quote))[0] ?? null;
-    applyChange(ctx, doc, 'Set Speaker', (set, v) => setQuoteSpeaker(set, v, quote.id, e.id, mention));
+    applyChange(ctx, doc, vscode.l10n.t('Set Speaker'), (set, v) => setQuoteSpeaker(set, v, quote.id, e.id, mention));
   }
   const after = ctx.cache.get(doc).analysis.quotes.find(q => q.start === quote.start && q.end === quote.end);
   return after?.speaker ?? null;

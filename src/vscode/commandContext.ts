@@ -24,7 +24,7 @@ export async function wireDocument(ctx: CommandContext, uriArg?: unknown): Promi
   const uri = toUri(uriArg);
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || !isWireDocument(doc)) {
-    void ctx.ui.info('Wirelens: open a wire article first.');
+    void ctx.ui.info(vscode.l10n.t('Wirelens: open a wire article first.'));
     return undefined;
   }
   await ctx.store.ready(doc);
@@ -69,7 +69,7 @@ export function applyChange(ctx: CommandContext, doc: vscode.TextDocument, label
     next = change(ctx.store.annotationsOf(doc), ctx.cache.get(doc).analysis);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    void ctx.ui.warn(`Wirelens: ${label}: ${e.message}`, {});
+    void ctx.ui.warn(vscode.l10n.t('Wirelens: {0}: {1}', label, e.message), {});
     return false;
   }
   return ctx.store.change(doc, label, next);
@@ -104,11 +104,11 @@ export function entityOf(ctx: CommandContext, doc: vscode.TextDocument, entityId
   const view = ctx.cache.get(doc).analysis;
   if (typeof entityId === 'string') {
     const e = view.entities.find(x => x.id === entityId);
-    if (!e) void ctx.ui.info(`Wirelens: entity ${entityId} is no longer in the article.`);
+    if (!e) void ctx.ui.info(vscode.l10n.t('Wirelens: entity {0} is no longer in the article.', entityId));
     return e;
   }
   const cp = cursorOf(ctx, doc);
   const found = cp === undefined ? undefined : mentionAt(view, cp)?.entity;
-  if (!found) void ctx.ui.info('Wirelens: place the cursor on an entity mention first.');
+  if (!found) void ctx.ui.info(vscode.l10n.t('Wirelens: place the cursor on an entity mention first.'));
   return found;
 }

@@ -18,9 +18,9 @@ async function retype(ctx: CommandContext, uriArg?: unknown, entityId?: unknown)
   const doc = await wireDocument(ctx, uriArg);
   const entity = doc && entityOf(ctx, doc, entityId);
   if (!doc || !entity) return undefined;
-  const type = await pickEntityType(ctx.ui, `${entity.name} is a…`, undefined, entity.type);
+  const type = await pickEntityType(ctx.ui, vscode.l10n.t('{0} is a…', entity.name), undefined, entity.type);
   if (!type || type === entity.type) return entity.id;
-  applyChange(ctx, doc, `Retype as ${ENTITY_TYPE_LABELS[type]}`, (set, view) => retypeEntity(set, view, entity.id, type));
+  applyChange(ctx, doc, vscode.l10n.t('Retype as {0}', ENTITY_TYPE_LABELS[type]), (set, view) => retypeEntity(set, view, entity.id, type));
   return idAfter(ctx, doc, entity);
 }
 
@@ -29,11 +29,11 @@ async function rename(ctx: CommandContext, uriArg?: unknown, entityId?: unknown)
   const entity = doc && entityOf(ctx, doc, entityId);
   if (!doc || !entity) return undefined;
   const name = (await ctx.ui.input({
-    prompt: `Canonical name of ${entity.name}`, value: entity.name,
-    validateInput: v => (v.trim() ? undefined : 'A name cannot be empty.'),
+    prompt: vscode.l10n.t('Canonical name of {0}', entity.name), value: entity.name,
+    validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')),
   }))?.trim();
   if (!name || name === entity.name) return entity.id;
-  applyChange(ctx, doc, 'Rename Entity', (set, view) => renameEntity(set, view, entity.id, name));
+  applyChange(ctx, doc, vscode.l10n.t('Rename Entity'), (set, view) => renameEntity(set, view, entity.id, name));
   return idAfter(ctx, doc, entity);
 }
 
@@ -41,9 +41,9 @@ async function addAlias(ctx: CommandContext, uriArg?: unknown, entityId?: unknow
   const doc = await wireDocument(ctx, uriArg);
   const entity = doc && entityOf(ctx, doc, entityId);
   if (!doc || !entity) return undefined;
-  const alias = (await ctx.ui.input({ prompt: `Another name for ${entity.name} (another language, a short form)` }))?.trim();
+  const alias = (await ctx.ui.input({ prompt: vscode.l10n.t('Another name for {0} (another language, a short form)', entity.name) }))?.trim();
   if (!alias) return entity.id;
-  applyChange(ctx, doc, 'Add Alias', (set, view) => addEntityAlias(set, view, entity.id, alias));
+  applyChange(ctx, doc, vscode.l10n.t('Add Alias'), (set, view) => addEntityAlias(set, view, entity.id, alias));
   return idAfter(ctx, doc, entity);
 }
 
@@ -54,17 +54,17 @@ async function mergeInto(ctx: CommandContext, uriArg?: unknown, entityId?: unkno
   const entity = doc && entityOf(ctx, doc, entityId);
   if (!doc || !entity) return undefined;
   const others = ctx.cache.get(doc).analysis.entities.filter(e => e.id !== entity.id);
-  if (others.length === 0) { void ctx.ui.info('Wirelens: there is no other entity to merge into.'); return undefined; }
+  if (others.length === 0) { void ctx.ui.info(vscode.l10n.t('Wirelens: there is no other entity to merge into.')); return undefined; }
   // Entities of the same type first: merging is mostly joining two halves of one name.
   const ranked = [...others].sort((a, b) => Number(b.type === entity.type) - Number(a.type === entity.type));
   const items: EntityItem[] = ranked.map(e => ({
     entity: e, label: e.name,
-    description: `${ENTITY_TYPE_LABELS[e.type]} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
-    detail: e.aliases.length ? `also ${e.aliases.join(', ')}` : undefined,
+    description: `${ENTITY_TYPE_LABELS[e.type]} · ${e.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', e.mentions.length)}`,
+    detail: e.aliases.length ? vscode.l10n.t('also {0}', e.aliases.join(', ')) : undefined,
   }));
-  const into = (await ctx.ui.pick(items, { placeHolder: `Merge ${entity.name} into…`, matchOnDescription: true }))?.entity;
+  const into = (await ctx.ui.pick(items, { placeHolder: vscode.l10n.t('Merge {0} into…', entity.name), matchOnDescription: true }))?.entity;
   if (!into) return undefined;
-  applyChange(ctx, doc, 'Merge Entity', (set, view) => mergeEntity(set, view, entity.id, into.id));
+  applyChange(ctx, doc, vscode.l10n.t('Merge Entity'), (set, view) => mergeEntity(set, view, entity.id, into.id));
   return idAfter(ctx, doc, into);
 }
 

@@ -41,14 +41,14 @@ function stem(target: vscode.Uri, mainSuffix: string): string {
 async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatArg?: unknown, targetArg?: unknown): Promise<vscode.Uri[] | undefined> {
   const doc = await wireDocument(ctx, uriArg);
   if (!doc) return undefined;
-  const format = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat(ctx.ui, 'Export the annotations as…');
+  const format = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat(ctx.ui, vscode.l10n.t('Export the annotations as…'));
   if (!format) return undefined;
-  if (!vscode.workspace.isTrusted) { void ctx.ui.info('Wirelens: this workspace is not trusted, so nothing is exported. Trust the workspace to export.'); return undefined; }
+  if (!vscode.workspace.isTrusted) { void ctx.ui.info(vscode.l10n.t('Wirelens: this workspace is not trusted, so nothing is exported. Trust the workspace to export.')); return undefined; }
   const info = exportFormat(format);
   const main = info.suffixes[0];
   const target = toUri(targetArg) ?? await ctx.ui.saveDialog({
     defaultUri: vscode.Uri.joinPath(doc.uri, '..', articleBaseName(doc.uri.path) + main),
-    filters: { [info.label]: [main.slice(1)] }, saveLabel: 'Export',
+    filters: { [info.label]: [main.slice(1)] }, saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return undefined;
   const files = exportFiles(format, ctx.cache.get(doc).analysis, await sourceInfo(doc));
@@ -62,7 +62,7 @@ async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatAr
     }
     if (format === 'brat') await ensureBratConf(vscode.Uri.joinPath(target, '..'));
   } catch (e: any) {
-    void ctx.ui.error(`Wirelens: could not write ${target.fsPath || target.path}: ${e.message ?? e}`);
+    void ctx.ui.error(vscode.l10n.t('Wirelens: could not write {0}: {1}', target.fsPath || target.path, String(e.message ?? e)));
     return undefined;
   }
   await ctx.sidecars.write(doc, 'export');
@@ -83,8 +83,8 @@ async function importAnnotations(ctx: CommandContext, uriArg?: unknown, sourceAr
   const doc = await wireDocument(ctx, uriArg);
   if (!doc) return undefined;
   const source = toUri(sourceArg) ?? (await ctx.ui.openDialog({
-    canSelectMany: false, openLabel: 'Import',
-    filters: { 'Wirelens YAML or brat': ['yaml', 'yml', 'ann'] },
+    canSelectMany: false, openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('Wirelens YAML or brat')]: ['yaml', 'yml', 'ann'] },
     defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
   }))?.[0];
   if (!source) return undefined;
@@ -94,27 +94,27 @@ async function importAnnotations(ctx: CommandContext, uriArg?: unknown, sourceAr
     if (!decoded.ok) throw new Error(decoded.message);
     content = decoded.text;
   } catch (e: any) {
-    void ctx.ui.warn(`Wirelens: could not read ${fileName(source)}: ${e.message ?? e}`, {});
+    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not read {0}: {1}', fileName(source), String(e.message ?? e)), {});
     return undefined;
   }
   const text = doc.getText();
   const result = /\.ann$/i.test(source.path) ? importBrat(content, text) : importWirelensYaml(content, text);
   if (!result.ok) {
-    void ctx.ui.warn(`Wirelens: could not import ${fileName(source)} (${result.code}): ${result.message}. Nothing was changed.`, {});
+    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not import {0} ({1}): {2}. Nothing was changed.', fileName(source), result.code, result.message), {});
     return undefined;
   }
   const had = countOf(ctx.store.annotationsOf(doc));
-  ctx.store.change(doc, 'Import Annotations', result.set);
+  ctx.store.change(doc, vscode.l10n.t('Import Annotations'), result.set);
   const summary: ImportSummary = {
     annotations: countOf(result.set),
     lost: 'report' in result ? new Set(result.report.orphans.map(o => `${o.place.owner} ${o.place.id}`)).size : 0,
     warnings: 'warnings' in result ? result.warnings : [],
   };
   void ctx.ui.info([
-    `Wirelens: imported ${summary.annotations} annotation(s) from ${fileName(source)}`,
-    had ? `, replacing the ${had} you had (Undo Last Annotation Change brings them back)` : '',
-    summary.lost ? `; ${summary.lost} could not be placed on this text (see Problems)` : '',
-    summary.warnings.length ? `; ${summary.warnings.length} line(s) skipped: ${summary.warnings[0]}${summary.warnings.length > 1 ? ' …' : ''}` : '',
+    vscode.l10n.t('Wirelens: imported {0} annotation(s) from {1}', summary.annotations, fileName(source)),
+    had ? vscode.l10n.t(', replacing the {0} you had (Undo Last Annotation Change brings them back)', had) : '',
+    summary.lost ? vscode.l10n.t('; {0} could not be placed on this text (see Problems)', summary.lost) : '',
+    summary.warnings.length ? vscode.l10n.t('; {0} line(s) skipped: {1}', summary.warnings.length, `${summary.warnings[0]}${summary.warnings.length > 1 ? ' …' : ''}`) : '',
     '.',
   ].join(''));
   return summary;

@@ -68,25 +68,25 @@ interface FolderItem extends vscode.QuickPickItem { readonly folder?: vscode.Uri
 async function pickFolder(ctx: CommandContext, root: vscode.Uri): Promise<vscode.Uri | undefined> {
   const inWorkspace = vscode.Uri.joinPath(root, WORKSPACE_EXPORT_DIR);
   const choice = await ctx.ui.pick<FolderItem>([
-    { label: `$(folder) ${WORKSPACE_EXPORT_DIR}`, description: 'in the workspace', folder: inWorkspace },
-    { label: '$(folder-opened) Choose a Folder…' },
-  ], { placeHolder: 'Export the articles to…' });
+    { label: `$(folder) ${WORKSPACE_EXPORT_DIR}`, description: vscode.l10n.t('in the workspace'), folder: inWorkspace },
+    { label: `$(folder-opened) ${vscode.l10n.t('Choose a Folder…')}` },
+  ], { placeHolder: vscode.l10n.t('Export the articles to…') });
   if (!choice) return undefined;
-  return choice.folder ?? (await ctx.ui.openDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Export Here', defaultUri: root }))?.[0];
+  return choice.folder ?? (await ctx.ui.openDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Export Here'), defaultUri: root }))?.[0];
 }
 
 async function exportWorkspace(ctx: CommandContext, formatArg?: unknown, folderArg?: unknown): Promise<WorkspaceExport | undefined> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!root) { void ctx.ui.info('Wirelens: open a folder to export its articles.'); return undefined; }
-  const format: ExportFormat | undefined = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat(ctx.ui, 'Export every article as…');
+  if (!root) { void ctx.ui.info(vscode.l10n.t('Wirelens: open a folder to export its articles.')); return undefined; }
+  const format: ExportFormat | undefined = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat(ctx.ui, vscode.l10n.t('Export every article as…'));
   if (!format) return undefined;
   const folder = toUri(folderArg) ?? await pickFolder(ctx, root);
   if (!folder) return undefined;
-  if (!vscode.workspace.isTrusted) { void ctx.ui.info('Wirelens: this workspace is not trusted, so nothing is exported. Trust the workspace to export.'); return undefined; }
+  if (!vscode.workspace.isTrusted) { void ctx.ui.info(vscode.l10n.t('Wirelens: this workspace is not trusted, so nothing is exported. Trust the workspace to export.')); return undefined; }
 
   const exported: string[] = [], failed: { path: string; reason: string }[] = [], withoutSidecar: { path: string; reason: string }[] = [];
   const lines: string[] = [];
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Wirelens: exporting articles', cancellable: true }, async (progress, token) => {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Wirelens: exporting articles'), cancellable: true }, async (progress, token) => {
     const found = await articlesUnder(root, token);
     const openWire = vscode.workspace.textDocuments.filter(d => isWireDocument(d) && !d.isUntitled && !found.some(u => u.toString() === d.uri.toString())).map(d => d.uri);
     const all = [...found, ...openWire].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -117,9 +117,10 @@ async function exportWorkspace(ctx: CommandContext, formatArg?: unknown, folderA
 
   const where = vscode.workspace.asRelativePath(folder, false);
   void ctx.ui.info([
-    `Wirelens: exported ${exported.length} article(s) as ${format} to ${where}${format === 'brat' ? ` (with ${BRAT_CONF_NAME})` : ''}`,
-    failed.length ? `; ${failed.length} failed (${failed[0].path}: ${failed[0].reason}${failed.length > 1 ? ' …' : ''})` : '',
-    withoutSidecar.length ? `; ${withoutSidecar.length} without their sidecar, which could not be used (${withoutSidecar[0].path})` : '',
+    vscode.l10n.t('Wirelens: exported {0} article(s) as {1} to {2}', exported.length, format, where),
+    format === 'brat' ? ` (${vscode.l10n.t('with {0}', BRAT_CONF_NAME)})` : '',
+    failed.length ? vscode.l10n.t('; {0} failed ({1}: {2})', failed.length, failed[0].path, `${failed[0].reason}${failed.length > 1 ? ' …' : ''}`) : '',
+    withoutSidecar.length ? vscode.l10n.t('; {0} without their sidecar, which could not be used ({1})', withoutSidecar.length, withoutSidecar[0].path) : '',
     '.',
   ].join(''));
   return { folder, exported, failed, withoutSidecar };

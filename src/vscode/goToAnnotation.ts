@@ -18,7 +18,7 @@ async function go(ctx: CommandContext, direction: 1 | -1): Promise<CodePointRang
   const selection = doc && selectionOf(ctx, doc);
   if (!doc || !selection) return undefined;
   const all = stops(ctx.cache.get(doc).analysis);
-  if (all.length === 0) { void ctx.ui.info('Wirelens: this article has no annotations yet.'); return undefined; }
+  if (all.length === 0) { void ctx.ui.info(vscode.l10n.t('Wirelens: this article has no annotations yet.')); return undefined; }
   const after = (s: CodePointRange) => s.start > selection.start || (s.start === selection.start && s.end > selection.end);
   const before = (s: CodePointRange) => s.start < selection.start || (s.start === selection.start && s.end < selection.end);
   const target = direction === 1

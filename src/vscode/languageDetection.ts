@@ -18,7 +18,7 @@ export function registerLanguageDetection(): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument(doc => void maybeSwitch(doc)),
     vscode.commands.registerCommand('wirelens.treatAsWire', async (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!doc) { void vscode.window.showInformationMessage('Wirelens: open a text file first.'); return undefined; }
+      if (!doc) { void vscode.window.showInformationMessage(vscode.l10n.t('Wirelens: open a text file first.')); return undefined; }
       const switched = await vscode.languages.setTextDocumentLanguage(doc, WIRE_LANGUAGE);
       return switched.languageId;
     }),

@@ -37,8 +37,8 @@ async function findMentions(cache: AnalysisCache, uriArg?: unknown, entityId?: u
       : undefined;
   if (!entity) {
     void vscode.window.showInformationMessage(typeof entityId === 'string'
-      ? 'Wirelens: that entity is no longer in the article.'
-      : 'Wirelens: place the cursor on an entity mention to find its other mentions.');
+      ? vscode.l10n.t('Wirelens: that entity is no longer in the article.')
+      : vscode.l10n.t('Wirelens: place the cursor on an entity mention to find its other mentions.'));
     return undefined;
   }
   const locations = entity.mentions.map(m => new vscode.Location(doc.uri, toRange(index, m)));

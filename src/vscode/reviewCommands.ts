@@ -37,18 +37,18 @@ async function acceptAtCursor(ctx: CommandContext): Promise<boolean> {
   const cp = doc && cursorOf(ctx, doc);
   if (!doc || cp === undefined) return false;
   const target = targetAt(ctx.cache.get(doc).analysis, cp);
-  if (!target) { void ctx.ui.info('Wirelens: there is no entity mention or quote at the cursor to accept.'); return false; }
+  if (!target) { void ctx.ui.info(vscode.l10n.t('Wirelens: there is no entity mention or quote at the cursor to accept.')); return false; }
   const changed = target.kind === 'mention'
-    ? applyChange(ctx, doc, 'Accept Mention', (set, view) => acceptMention(set, view, target.entityId, target.span))
-    : applyChange(ctx, doc, 'Accept Quote', (set, view) => acceptQuote(set, view, target.quote.id).set);
-  if (!changed) void ctx.ui.info('Wirelens: that annotation is already yours.');
+    ? applyChange(ctx, doc, vscode.l10n.t('Accept Mention'), (set, view) => acceptMention(set, view, target.entityId, target.span))
+    : applyChange(ctx, doc, vscode.l10n.t('Accept Quote'), (set, view) => acceptQuote(set, view, target.quote.id).set);
+  if (!changed) void ctx.ui.info(vscode.l10n.t('Wirelens: that annotation is already yours.'));
   return changed;
 }
 
 async function acceptAll(ctx: CommandContext): Promise<boolean> {
   const doc = await wireDocument(ctx);
   if (!doc) return false;
-  return applyChange(ctx, doc, 'Accept All', (set, view) => {
+  return applyChange(ctx, doc, vscode.l10n.t('Accept All'), (set, view) => {
     let next = view.entities.reduce((s, e) => acceptEntity(s, view, e.id), set);
     // Accepting a quote replaces the user's quotes it overlaps: of nested quotes, the outer one is kept.
     for (const q of view.quotes) {
@@ -72,21 +72,27 @@ async function reject(ctx: CommandContext, uriArg?: unknown, startCp?: unknown, 
     const cp = cursorOf(ctx, doc);
     target = cp === undefined ? undefined : targetAt(view, cp);
   }
-  if (!target) { void ctx.ui.info('Wirelens: there is no entity mention or quote there to reject.'); return false; }
+  if (!target) { void ctx.ui.info(vscode.l10n.t('Wirelens: there is no entity mention or quote there to reject.')); return false; }
   return target.kind === 'mention'
-    ? applyChange(ctx, doc, 'Reject Mention', (set, v) => rejectMention(set, v, target.span))
-    : applyChange(ctx, doc, 'Reject Quote', (set, v) => rejectQuote(set, v, target.quote.id));
+    ? applyChange(ctx, doc, vscode.l10n.t('Reject Mention'), (set, v) => rejectMention(set, v, target.span))
+    : applyChange(ctx, doc, vscode.l10n.t('Reject Quote'), (set, v) => rejectQuote(set, v, target.quote.id));
 }
 
+/** The undo step's name for each role a command gives. */
+type MarkedRole = Extract<ParagraphRole, 'lead' | 'body' | 'background'>;
+const MARK_AS: Readonly<Record<MarkedRole, string>> = {
+  lead: vscode.l10n.t('Mark as Lead'), body: vscode.l10n.t('Mark as Body'), background: vscode.l10n.t('Mark as Background'),
+};
+
 /** Gives every paragraph the selection touches the role; returns their line numbers. */
-async function markParagraphs(ctx: CommandContext, role: ParagraphRole): Promise<number[]> {
+async function markParagraphs(ctx: CommandContext, role: MarkedRole): Promise<number[]> {
   const doc = await wireDocument(ctx);
   const selection = doc && selectionOf(ctx, doc);
   if (!doc || !selection) return [];
   const view = ctx.cache.get(doc).analysis;
   const lines = view.paragraphs.filter(p => p.start <= selection.end && selection.start <= p.end).map(p => p.index);
-  if (lines.length === 0) { void ctx.ui.info('Wirelens: place the cursor on a paragraph first.'); return []; }
-  applyChange(ctx, doc, `Mark as ${role[0].toUpperCase()}${role.slice(1)}`, (set, v) => lines.reduce((s, line) => setParagraphRole(s, v, line, role), set));
+  if (lines.length === 0) { void ctx.ui.info(vscode.l10n.t('Wirelens: place the cursor on a paragraph first.')); return []; }
+  applyChange(ctx, doc, MARK_AS[role], (set, v) => lines.reduce((s, line) => setParagraphRole(s, v, line, role), set));
   return lines;
 }
 
@@ -94,12 +100,12 @@ async function undoOrRedo(ctx: CommandContext, which: 'undo' | 'redo'): Promise<
   const doc = await wireDocument(ctx);
   if (!doc) return null;
   const label = which === 'undo' ? ctx.store.undo(doc) : ctx.store.redo(doc);
-  if (label === null) void ctx.ui.info(`Wirelens: no annotation change to ${which}.`);
-  else vscode.window.setStatusBarMessage(`Wirelens: ${which === 'undo' ? 'undid' : 'redid'} ${label}`, 4000);
+  if (label === null) void ctx.ui.info(which === 'undo' ? vscode.l10n.t('Wirelens: no annotation change to undo.') : vscode.l10n.t('Wirelens: no annotation change to redo.'));
+  else vscode.window.setStatusBarMessage(which === 'undo' ? vscode.l10n.t('Wirelens: undid {0}', label) : vscode.l10n.t('Wirelens: redid {0}', label), 4000);
   return label;
 }
 
-export const PARAGRAPH_COMMANDS: ReadonlyArray<readonly [string, ParagraphRole]> = [
+export const PARAGRAPH_COMMANDS: ReadonlyArray<readonly [string, MarkedRole]> = [
   ['wirelens.markParagraphBackground', 'background'],
   ['wirelens.markParagraphBody', 'body'],
   ['wirelens.markParagraphLead', 'lead'],

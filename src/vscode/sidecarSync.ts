@@ -24,10 +24,10 @@ type SidecarState =
 
 export type WriteReason = 'saved' | 'export' | 'changed';
 
-export const OPEN_SIDECAR = 'Open Sidecar';
-export const USE_REANCHORED = 'Use Re-anchored';
-export const KEEP_BOTH = 'Keep Both';
-export const REPLACE = 'Replace';
+export const OPEN_SIDECAR = vscode.l10n.t('Open Sidecar');
+export const USE_REANCHORED = vscode.l10n.t('Use Re-anchored');
+export const KEEP_BOTH = vscode.l10n.t('Keep Both');
+export const REPLACE = vscode.l10n.t('Replace');
 
 /** How long after an annotation change a clean article's sidecar is written. */
 const CHANGE_WRITE_DELAY_MS = 300;
@@ -79,17 +79,17 @@ export class SidecarSync implements vscode.Disposable {
     const name = fileName(uri);
     const recovered = parse.recovered;
     if (recovered) {
-      void this.ui.warn(`Wirelens: ${name}: ${parse.message}. The file is left as it is until you choose.`, {}, USE_REANCHORED, KEEP_BOTH, OPEN_SIDECAR)
+      void this.ui.warn(vscode.l10n.t('Wirelens: {0}: {1}. The file is left as it is until you choose.', name, parse.message), {}, USE_REANCHORED, KEEP_BOTH, OPEN_SIDECAR)
         .then(async choice => {
           if (choice === OPEN_SIDECAR) return void vscode.window.showTextDocument(uri, { preview: false });
           if (choice !== USE_REANCHORED && choice !== KEEP_BOTH) return;
           if (choice === KEEP_BOTH) await vscode.workspace.fs.copy(uri, await backupUri(uri));
           this.states.set(key, { kind: 'loaded' });
-          adopt(recovered.set, 'Use Re-anchored Sidecar');
+          adopt(recovered.set, vscode.l10n.t('Use Re-anchored Sidecar'));
         });
     } else {
       void this.ui.warn(
-        `Wirelens: the sidecar ${name} could not be read (${parse.code}): ${parse.message}. It is left as it is, and will not be replaced without asking.`,
+        vscode.l10n.t('Wirelens: the sidecar {0} could not be read ({1}): {2}. It is left as it is, and will not be replaced without asking.', name, parse.code, parse.message),
         {}, OPEN_SIDECAR,
       ).then(choice => { if (choice === OPEN_SIDECAR) void vscode.window.showTextDocument(uri, { preview: false }); });
     }
@@ -102,7 +102,7 @@ export class SidecarSync implements vscode.Disposable {
     if (reason !== 'changed') this.pending.cancel(key);
     const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.writeNow(doc, reason));
     const settled = run.catch((e: Error) => {
-      void this.ui.error(`Wirelens: could not write the sidecar of ${fileName(doc.uri)}: ${e.message ?? e}`);
+      void this.ui.error(vscode.l10n.t('Wirelens: could not write the sidecar of {0}: {1}', fileName(doc.uri), String(e.message ?? e)));
       return undefined;
     });
     this.queues.set(key, settled);
@@ -122,7 +122,7 @@ export class SidecarSync implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       if (!this.toldReadOnly) {
         this.toldReadOnly = true;
-        void this.ui.info('Wirelens: this workspace is not trusted, so annotations stay in the editor and no sidecar files are written. Trust the workspace to keep them.');
+        void this.ui.info(vscode.l10n.t('Wirelens: this workspace is not trusted, so annotations stay in the editor and no sidecar files are written. Trust the workspace to keep them.'));
       }
       return undefined;
     }
@@ -130,12 +130,12 @@ export class SidecarSync implements vscode.Disposable {
     if (state.kind === 'failed') {
       if (reason === 'changed') return undefined; // only a save or an export asks
       const choice = await this.ui.warn(
-        `Wirelens: the sidecar ${fileName(uri)} could not be read (${state.reason}). Replace it with the annotations in this editor?`,
-        { modal: true, detail: `${KEEP_BOTH} keeps a copy of the old file as ${fileName(uri)}.bak.` }, REPLACE, KEEP_BOTH,
+        vscode.l10n.t('Wirelens: the sidecar {0} could not be read ({1}). Replace it with the annotations in this editor?', fileName(uri), state.reason),
+        { modal: true, detail: vscode.l10n.t('{0} keeps a copy of the old file as {1}.', KEEP_BOTH, `${fileName(uri)}.bak`) }, REPLACE, KEEP_BOTH,
       );
       if (choice !== REPLACE && choice !== KEEP_BOTH) {
         this.states.set(key, { kind: 'declined', reason: state.reason });
-        void this.ui.info(`Wirelens: ${fileName(uri)} was left as it is. The annotations in this editor are not saved until the article is opened again.`);
+        void this.ui.info(vscode.l10n.t('Wirelens: {0} was left as it is. The annotations in this editor are not saved until the article is opened again.', fileName(uri)));
         return undefined;
       }
       if (choice === KEEP_BOTH) await vscode.workspace.fs.copy(uri, await backupUri(uri));

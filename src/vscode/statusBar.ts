@@ -25,7 +25,7 @@ const problems = (n: number) => (n === 1 ? vscode.l10n.t('1 problem in the copy'
 
 function languageName(tag: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([vscode.env.language, 'en'], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
