@@ -9,6 +9,7 @@ import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerHover } from './hover';
+import { registerLargeDocuments } from './largeDocuments';
 import { registerStatusBar, type ArticleStatusBar } from './statusBar';
 import type { OutlineNode } from '../core/outline';
 import { registerOutline, type OutlineTreeProvider } from './outline';
@@ -40,12 +41,15 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
     const cache = new AnalysisCache();
     // First: the annotation store must follow each edit before any feature re-reads the analysis.
     const annotating = registerAnnotating(context, cache);
+    // Before any feature reads the cache: a document too large to analyse whole is announced once.
+    const largeDocuments = registerLargeDocuments(cache, annotating.ui);
     const outline = registerOutline(cache);
     const statusBar = registerStatusBar(cache);
     const readingView = registerReadingView(context, cache);
     context.subscriptions.push(
       cache,
       annotating,
+      largeDocuments,
       registerLanguageDetection(),
       registerExportYaml(cache),
       registerSemanticTokens(cache),

@@ -51,7 +51,7 @@ async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatAr
     filters: { [info.label]: [main.slice(1)] }, saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return undefined;
-  const files = exportFiles(format, ctx.cache.get(doc).analysis, await sourceInfo(doc));
+  const files = exportFiles(format, ctx.cache.whole(doc).analysis, await sourceInfo(doc));
   const base = stem(target, main);
   const written: vscode.Uri[] = [];
   try {

@@ -50,7 +50,7 @@ async function articleOf(ctx: CommandContext, uri: vscode.Uri): Promise<Article>
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && isWireDocument(d));
   if (open) {
     await ctx.store.ready(open);
-    return { analysis: ctx.cache.get(open).analysis, source: await sourceInfo(open) };
+    return { analysis: ctx.cache.whole(open).analysis, source: await sourceInfo(open) };
   }
   const bytes = await vscode.workspace.fs.readFile(uri);
   const decoded = decodeArticle(bytes);

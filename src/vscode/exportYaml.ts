@@ -6,7 +6,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { sourceInfo } from './sourceInfo';
 
 export async function exportYamlText(cache: AnalysisCache, doc: vscode.TextDocument): Promise<string> {
-  const { analysis } = cache.get(doc);
+  const { analysis } = cache.whole(doc);
   return toWirelensYaml(analysis, await sourceInfo(doc));
 }
 

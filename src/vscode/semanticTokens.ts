@@ -22,7 +22,10 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
   readonly onDidChangeSemanticTokens = this.changed.event;
   /** The spans of an analysis, for the setting they were laid out with: the range provider asks often while scrolling. */
   private readonly laidOut = new WeakMap<DocumentAnalysis, { entities: boolean; spans: HighlightSpan[] }>();
-  /** The document version each uri was last served at: a new analysis of that same version means the annotations changed. */
+  /**
+   * The document version each uri was last served at: a new analysis of that version means the annotations
+   * changed, or a big document caught up with typing (it was served the last analysis meanwhile), or a new window.
+   */
   private readonly served = new Map<string, number>();
 
   constructor(private readonly cache: AnalysisCache) {}
@@ -47,7 +50,7 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
     const builder = new vscode.SemanticTokensBuilder(TOKENS_LEGEND);
     if (!isWireDocument(doc)) return builder.build();
     const entry = this.cache.get(doc);
-    this.served.set(doc.uri.toString(), entry.version);
+    this.served.set(doc.uri.toString(), doc.version);
     for (const span of this.spans(entry)) {
       const range = new vscode.Range(toPosition(entry.index, span.start), toPosition(entry.index, span.end));
       if (wanted(range)) builder.push(range, span.kind, [...span.modifiers]);

@@ -140,7 +140,7 @@ export class SidecarSync implements vscode.Disposable {
       }
       if (choice === KEEP_BOTH) await vscode.workspace.fs.copy(uri, await backupUri(uri));
     }
-    const content = writeSidecar(this.cache.get(doc).detected, set, await sourceInfo(doc));
+    const content = writeSidecar(this.cache.whole(doc).detected, set, await sourceInfo(doc));
     if (this.written.get(key) === content && state.kind === 'loaded') return uri;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await writeFileAtomic(uri, new TextEncoder().encode(content), vscode.workspace.fs);
