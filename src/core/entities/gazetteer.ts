@@ -1,22 +1,10 @@
 // Known names — countries in six languages (i18n-iso-countries), places, organisations, people,
 // events and agencies — looked up token by token, longest match first. Built once, lazily.
-// The library's Node entry registers all 78 languages; its browser entry none: we register six.
-import countries from 'i18n-iso-countries/index.js';
-import ar from 'i18n-iso-countries/langs/ar.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import tr from 'i18n-iso-countries/langs/tr.json';
-import fa from 'i18n-iso-countries/langs/fa.json';
-import az from 'i18n-iso-countries/langs/az.json';
 import type { EntityType } from '../types';
 import { matchKey } from '../text/arabic';
 import { tokenize, type Token } from '../text/tokens';
 import { AGENCIES } from '../article/agencies';
-import { PLACES } from './data/places';
-import { COUNTRY_ALIASES } from './data/countryAliases';
-import { ORGANISATIONS } from './data/organisations';
-import { PEOPLE } from './data/people';
-import { EVENTS } from './data/titles';
+import { PLACES, COUNTRY_ALIASES, COUNTRY_NAMES, ORGANISATIONS, PEOPLE, EVENTS } from './data';
 import { readingsOf } from './readings';
 
 export interface GazetteerEntry {
@@ -138,27 +126,22 @@ function splitEntry(line: string): string[] {
   return line.split('|').map(s => s.trim()).filter(Boolean);
 }
 
-const LOCALES = [ar, en, fr, tr, fa, az];
 let shared: Gazetteer | null = null;
 
-/** The gazetteer every analysis shares (built on first use, a few milliseconds). */
+/** The gazetteer every analysis shares (built on first use). */
 export function gazetteer(): Gazetteer {
   if (shared) return shared;
   const g = new Gazetteer();
-  for (const l of LOCALES) countries.registerLocale(l);
+  // Countries: the library's names in six languages, with the short and informal names it lacks.
   const aliases = new Map<string, string[]>();
   for (const line of COUNTRY_ALIASES) { const [code, ...forms] = splitEntry(line); aliases.set(code, [...(aliases.get(code) ?? []), ...forms]); }
-  const codes = Object.keys(countries.getAlpha2Codes());
-  for (const code of [...codes, ...[...aliases.keys()].filter(c => !codes.includes(c))]) {
-    const forms = new Set<string>(aliases.get(code) ?? []);
-    for (const l of LOCALES) {
-      const names = countries.getName(code, l.locale, { select: 'all' }) as string[] | undefined;
-      for (const n of names ?? []) forms.add(n);
-    }
-    if (forms.size === 0) continue;
-    const name = countries.getName(code, 'en', { select: 'official' }) ?? [...forms][0];
-    g.add({ id: `country:${code}`, type: 'GPE', name, forms: [...forms] });
+  const named = new Set<string>();
+  for (const line of COUNTRY_NAMES) {
+    const [code, name, ...forms] = splitEntry(line);
+    named.add(code);
+    g.add({ id: `country:${code}`, type: 'GPE', name, forms: [...new Set([...forms, ...(aliases.get(code) ?? [])])] });
   }
+  for (const [code, forms] of aliases) if (!named.has(code)) g.add({ id: `country:${code}`, type: 'GPE', name: forms[0], forms });
   const addTyped = (lines: readonly string[], prefix: string, fallback?: EntityType) => {
     for (const line of lines) {
       const parts = splitEntry(line);

@@ -1,8 +1,6 @@
 // The word lists of the entity recognisers, keyed the way the matcher compares words.
 import { normalizeArabic, foldLatin, matchKey } from '../text/arabic';
-import { TITLE_WORDS, HONORIFICS, ORG_HEADS, EVENT_WORDS } from './data/titles';
-import { GIVEN_NAMES_AR, AMBIGUOUS_GIVEN_NAMES_AR, GIVEN_NAMES_LATIN } from './data/givenNames';
-import { DEMONYMS } from './data/demonyms';
+import { TITLE_WORDS, HONORIFICS, ORG_HEADS, EVENT_WORDS, GIVEN_NAMES_AR, AMBIGUOUS_GIVEN_NAMES_AR, GIVEN_NAMES_LATIN, DEMONYMS } from './data';
 
 /** Arabic names compare without diacritics and with one alef, but keep ى apart from ي (على is not علي). */
 export const nameKey = (w: string) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا');
