@@ -72,9 +72,10 @@ export class Gazetteer {
     if (t.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
     for (const r of readingsOf(t.text, turkic)) {
-      // two Arabic letters are too few to be sure of a name (أن, إن are words)
-      if (r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key)) continue;
+      // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
+      const short = r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key);
       for (const p of this.byFirst.get(r.key) ?? []) {
+        if (short && p.keys.length === 1) continue;
         if (best && p.keys.length <= best.last - best.first + 1) break;
         if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;
         if (p.allCaps[0] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text.slice(r.skip))) continue;

@@ -28,6 +28,9 @@ export interface EntityInput {
   readonly language: string;
 }
 
+/** Particles that belong to a family name (دي كرو, آل ثاني, de Mistura, van der Leyen). */
+const FAMILY_PARTICLES = new Set(['دي', 'دا', 'آل', 'ال', 'أبو', 'ابو', 'بن', 'de', 'da', 'van', 'von', 'der', 'al', 'el', 'bin', 'le', 'la'].map(w => matchKey(w)));
+
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
@@ -159,25 +162,24 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     push({ start: d.agency.start, end: d.agency.end, type: 'ORG', gid: entry?.type === 'ORG' ? entry.id : undefined, rank: 2 });
   }
 
-  // Every form found once, everywhere: a second pass with what the first one learned.
-  const first = chainMentions(text, raw, joins);
+  // Every form found once, everywhere: a second pass with the names the first one found (and
+  // people's family names: بارزاني after مسرور بارزاني, Bildt after Carl Bildt).
   const learned = new Gazetteer();
-  first.forEach((e, n) => {
-    if (e.gid) return;
-    const forms = new Set<string>();
-    for (const m of e.mentions) {
-      if (m.nominal) continue; // a title is found again by the title patterns, and joins by its role
-      const s = text.slice(m.start, m.end);
-      const words = tokenize(s).filter(t => t.kind === 'word');
-      if (words.length === 0 || /^[\p{Ll}]/u.test(s)) continue;
-      forms.add(s);
-      if (e.type === 'PERSON' && words.length >= 2) {
-        const last = words[words.length - 1].text;
-        // family names, with the article too when long enough to be a name (البارزاني, الكاظمي)
-        if (last.length >= 3 && (!/^ال/.test(last) || last.length >= 6)) forms.add(last);
-      }
+  raw.forEach((m, n) => {
+    if (m.roleOnly) return; // titles join by their role
+    const s = text.slice(m.start, m.end);
+    const words = tokenize(s).filter(t => t.kind === 'word');
+    if (words.length === 0 || /^[\p{Ll}]/u.test(s)) return;
+    // known names are found everywhere already; their family names are not
+    const forms = m.gid ? [] : [s];
+    if (m.type === 'PERSON' && words.length >= 2) {
+      const last = words[words.length - 1].text;
+      // family names, with the article too when long enough to be a name (البارزاني, الكاظمي)
+      if (last.length >= 3 && (!/^ال/.test(last) || last.length >= 6)) forms.push(last);
+      // and with their particle: دي كرو, آل ثاني, أبو سمرة, de Mistura
+      if (words.length >= 3 && FAMILY_PARTICLES.has(matchKey(words[words.length - 2].text))) forms.push(text.slice(words[words.length - 2].start + m.start, m.end));
     }
-    learned.add({ id: `learned:${n}`, type: e.type, name: [...forms][0] ?? '', forms: [...forms] });
+    if (forms.length) learned.add({ id: `learned:${n}`, type: m.type, name: s, forms });
   });
   const known = new Set(raw.map(r => `${r.start}:${r.end}`));
   for (const { tokens } of paragraphs) {
