@@ -52,6 +52,8 @@ suite('large documents', () => {
   suiteTeardown(async () => {
     ui?.restore();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // A later Export All need not analyse 3 MB.
+    await vscode.workspace.fs.delete(doc.uri);
   });
 
   test('a 3 MB day file: one notice, and only the lines on screen (with a margin) are analysed', async () => {
