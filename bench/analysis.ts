@@ -1,6 +1,6 @@
 // The analyzer's speed: throughput on 1 MB and 10 MB of wire copy against one tokenising regex pass
-// (the cheapest thing that reads every character), tokens per second against wink-nlp, and the
-// latency of re-analysis after a one-character edit.
+// (the cheapest thing that reads every character), tokens per second against wink-nlp, the latency of
+// re-analysis after a one-character edit, and how the time grows on one long hostile paragraph.
 import { analyze } from '../src/core/analyze';
 import { tokenize } from '../src/core/text/tokens';
 import { uniqueParagraphs, wireArticle, wireCorpus, type CorpusLanguage } from './corpus';
@@ -99,6 +99,29 @@ function reanalysis(language: CorpusLanguage, text: string, label: string, sampl
   ];
 }
 
+/** One paragraph, no line break, made of `unit` repeated: what a hostile or broken file can hand the analyzer. */
+const HOSTILE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  ['quotes.ar', 'قال الوزير “نعم” 😀 '],
+  ['cues.ar', 'قال الوزير نعم وأضاف '],
+  ['quotes.en', 'The minister said "yes" and left '],
+  ['plain.ar', 'كلمة عادية هنا بلا علامات '],
+];
+
+/** Time for one paragraph of 16K characters, and how much longer than 8K it takes (linear: ×2). */
+function hostileParagraphs(): Figure[] {
+  return HOSTILE_PARAGRAPHS.map(([id, unit]) => {
+    // Each run's paragraph starts with its own number: the analyzer keeps paragraphs it has seen.
+    const paragraph = (chars: number, run: number) => `Headline\n${run} ${unit.repeat(Math.ceil(chars / unit.length))}\n`;
+    const ms = (chars: number) => median([1, 2, 3].map(run => time(() => analyze(paragraph(chars, run)))));
+    const small = ms(8 * 1024), large = ms(16 * 1024);
+    progress(`hostile paragraph ${id}: 8K ${small.toFixed(0)} ms, 16K ${large.toFixed(0)} ms`);
+    return {
+      id: `hostileParagraph.${id}.16k`, label: `one 16K-char paragraph of ${JSON.stringify(unit.trim())}`, value: large, unit: 'ms',
+      note: `×${(large / small).toFixed(1)} the time of 8K; linear would be ×2`,
+    };
+  });
+}
+
 const figures: Figure[] = [];
 // Warm-up: the gazetteers are built and the code is compiled before anything is timed.
 for (const language of ['ar', 'en'] as const) { analyze(wireCorpus(language, MB, 1)); baselinePass(wireCorpus(language, MB, 2)); }
@@ -112,4 +135,5 @@ for (const language of ['ar', 'en'] as const) {
     ...reanalysis(language, wireCorpus(language, MB, 310), '1 MB', 60, 50, 311),
   );
 }
+figures.push(...hostileParagraphs());
 emit(figures);

@@ -1,6 +1,6 @@
 // Activation in VS Code for the Web: the production bundles in a copy of the extension, an empty
 // window, bench/host/activation.ts as the extension tests. Resolves with what that script printed.
-//   const { activationMs, openToApiMs } = await measureActivation({ dist });
+//   const { activationMs, openToApiMs } = await measureActivation({ dist, article: true });
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,8 +12,11 @@ const REPORT = /^wirelens-bench: (\{.*\})$/;
 // What the manifest points at, besides the bundles.
 const EXTENSION_FILES = ['package.json', 'language-configuration.json', 'syntaxes', 'media', 'l10n', 'package.nls.json', 'package.nls.ar.json'];
 
-/** `dist`: a directory holding the bundles of `node esbuild.mjs --production --dist=DIR`. */
-export async function measureActivation({ dist, verbose = false }) {
+/**
+ * `dist`: a directory holding the bundles of `node esbuild.mjs --production --dist=DIR`; `article`: whether an
+ * article is open when Wirelens activates (it then analyses it), or nothing is.
+ */
+export async function measureActivation({ dist, article = true, verbose = false }) {
   const repo = process.cwd();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelens-bench-ext-'));
   try {
@@ -24,7 +27,7 @@ export async function measureActivation({ dist, verbose = false }) {
     const tests = path.join(extension, 'bench-activation.js');
     await esbuild.build({
       entryPoints: ['bench/host/activation.ts'], outfile: tests, bundle: true, format: 'cjs', platform: 'browser',
-      target: 'es2022', external: ['vscode'], logLevel: 'warning',
+      target: 'es2022', external: ['vscode'], logLevel: 'warning', define: { WIRELENS_BENCH_NO_ARTICLE: String(!article) },
     });
     const server = await startWebServer({ extensionDevelopmentPath: extension, extensionTestsPath: tests, port: 0, verbose });
     // The page's console reaches this process through console's methods: keep the report line, pass the rest on.
