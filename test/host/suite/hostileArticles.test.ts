@@ -1,13 +1,14 @@
 // Articles built to do harm or to break things, where the user meets them: copy with markdown command
 // links, raw HTML, `javascript:` links and theme icons stays inert in every item of the Article tree and in
 // the status bar; a right-to-left override inside a quote (Trojan source) is an error in the Problems panel;
-// a binary `.wire` file is refused with a clear reason and breaks nothing.
+// a binary `.wire` file is refused with a clear reason and breaks nothing, an empty or mis-encoded one opens
+// as what it is; a sidecar that is an alias bomb, a list, binary or cut short is reported and left as it is.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../../src/core/outline';
-import { scriptUi, type Scripted } from './annotationHelpers';
+import { besideSidecar, scriptUi, type Scripted } from './annotationHelpers';
 import { scratchFile, workspaceUri } from './testWorkspace';
-import { waitFor } from './waitFor';
+import { sleep, waitFor } from './waitFor';
 import { wirelens } from './wirelensApi';
 
 const PAYLOADS = ['[x](command:workbench.action.files.delete)', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '[y](javascript:alert(1))', '$(trash)', '**bold**'];
@@ -114,4 +115,46 @@ suite('hostile articles', () => {
       await vscode.workspace.fs.delete(uri);
     }
   });
+
+  test('an empty article and one in Latin-1 open as what they are, with no message from Wirelens', async () => {
+    const api = await wirelens();
+    ui = await scriptUi({});
+    const empty = await vscode.workspace.openTextDocument(await scratchFile('empty.wire', ''));
+    await vscode.window.showTextDocument(empty);
+    assert.deepStrictEqual(api.cache.get(empty).analysis.paragraphs, []);
+    const latin1 = workspaceUri(`.scratch/latin1-${Date.now()}.wire`);
+    await vscode.workspace.fs.writeFile(latin1, new Uint8Array([...new TextEncoder().encode('Headline\nPARIS (AFP) - "Caf'), 0xe9, ...new TextEncoder().encode('," said Anne Roy.\n')]));
+    const doc = await vscode.workspace.openTextDocument(latin1);
+    await vscode.window.showTextDocument(doc);
+    // VS Code decodes the stray byte as U+FFFD; the analysis takes the text as the editor has it.
+    assert.strictEqual(api.cache.get(doc).analysis.quotes[0]?.text, 'Caf\uFFFD,');
+    await sleep(300);
+    assert.deepStrictEqual(ui.messages, []);
+  });
+
+  const bomb = ['format: wirelens/1', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'annotations: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', '...', ''].join('\n');
+  const sidecars: ReadonlyArray<readonly [string, Uint8Array, RegExp]> = [
+    ['a YAML alias bomb', new TextEncoder().encode(bomb), /\(alias-bomb\): the file expands YAML aliases more than 100 times/],
+    ['a list', new TextEncoder().encode('- format: wirelens/1\n...\n'), /\(not-a-map\): the file holds a list/],
+    ['binary bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /\(not-yaml\): binary file \(NUL byte at offset 4\)/],
+    ['a file cut short', new TextEncoder().encode('format: wirelens/1\nsource: {path: x.wire, sha256: abc}\nannotations:\n  entities: []\n'), /\(truncated\): the file ends early/],
+  ];
+  for (const [what, bytes, message] of sidecars) {
+    test(`a sidecar that is ${what}: reported with its code when the article opens, and left byte for byte as it was`, async () => {
+      const api = await wirelens();
+      const uri = await scratchFile('with-sidecar.wire', 'Headline\nLONDON (Reuters) - "Yes," said John Smith.\n');
+      await vscode.workspace.fs.writeFile(besideSidecar(uri), bytes);
+      ui = await scriptUi({ warn: [undefined] });
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await api.store.ready(doc);
+      const warning = await waitFor('the warning', () => ui!.messages[0]);
+      assert.match(warning, message);
+      assert.match(warning, /It is left as it is, and will not be replaced without asking\./);
+      assert.ok(api.cache.get(doc).analysis.entities.length > 0, 'the article is analysed without it');
+      await sleep(400);
+      assert.deepStrictEqual([...await vscode.workspace.fs.readFile(besideSidecar(uri))], [...bytes]);
+    });
+  }
 });
