@@ -38,6 +38,8 @@ export interface Attribution {
 
 interface Speaker { readonly entity: number | null; readonly mention: USpan }
 
+/** How far before and after a quote its attribution is looked for when no sentence ends nearer. */
+const SENTENCE_REACH = 400;
 const ADVERBS = new Set(['أيضا', 'أيضاً', 'كذلك', 'بدوره', 'بدورها', 'من جانبه', 'جهته', 'اليوم', 'أمس', 'الخميس', 'الأربعاء', 'الثلاثاء', 'الإثنين', 'الاثنين', 'الأحد', 'السبت', 'الجمعة'].map(normalizeArabic));
 const STATEMENT_WORDS = new Set(['البيان', 'بيان', 'المصدر', 'المصدر نفسه', 'البلاغ', 'statement', 'the statement', 'communiqué', 'açıklama', 'açıklamada'].map(w => /[\u0600-\u06FF]/.test(w) ? normalizeArabic(w) : w));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'o', 'وی', 'او']);
@@ -57,9 +59,41 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   const paragraphQuotes: UQuote[][] = paragraphs.map(() => []);
   for (const q of quotes) paragraphQuotes[paragraphAt(paragraphs, q.open.start)]?.push(q);
   const quotesNear = (pos: number) => paragraphQuotes[paragraphAt(paragraphs, pos)] ?? [];
-  const inQuote = (pos: number) => quotesNear(pos).some(q => pos >= q.start && pos < q.end);
+  // Per paragraph, computed once: where quotes are and where sentences end (a paragraph of thousands
+  // of quotes costs a binary search per question, not a scan).
+  const facts = new Map<number, ParagraphFacts>();
+  const factsAt = (pos: number) => {
+    const i = paragraphAt(paragraphs, pos);
+    let f = facts.get(i);
+    if (!f) facts.set(i, (f = paragraphFacts(text, paragraphs[i], paragraphQuotes[i] ?? [])));
+    return f;
+  };
+  const inQuote = (pos: number) => within(factsAt(pos).inner, pos);
   /** Inside another quote than one enclosing `q` (a cue within an outer quote still speaks for the inner one). */
-  const hiddenFrom = (pos: number, q: UQuote) => quotesNear(pos).some(o => o !== q && pos >= o.start && pos < o.end && !(o.start <= q.open.start && q.end <= o.end));
+  const hiddenFrom = (pos: number, q: UQuote) => inQuote(pos) && quotesNear(pos).some(o => o !== q && pos >= o.start && pos < o.end && !(o.start <= q.open.start && q.end <= o.end));
+  const sentenceOf = (p: AttributionParagraph, from: number, to = from): USpan => {
+    const ends = factsAt(p.start).ends;
+    const before = firstAtLeast(ends, from) - 1;
+    const after = firstAtLeast(ends, to);
+    const start = before >= 0 ? ends[before] + 1 : p.start, end = after < ends.length ? Math.min(p.end, ends[after] + 1) : p.end;
+    // Attribution is local: copy without full stops is read within a window, so that a run-on
+    // paragraph of thousands of quotes costs the same per quote as a short one.
+    return { start: Math.max(start, from - SENTENCE_REACH), end: Math.min(end, to + SENTENCE_REACH) };
+  };
+  /** The cues of paragraph p that lie within [start, end). */
+  /** Token indexes of the paragraph's cues other than `cue` (phrases stop at another cue). */
+  const cueTokenSets = new Map<AttributionParagraph, Set<number>>();
+  const otherCueTokens = (p: AttributionParagraph, cue: UCue) => {
+    let all = cueTokenSets.get(p);
+    if (!all) { all = new Set(p.cues.flatMap(c => Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))); cueTokenSets.set(p, all); }
+    const tokens = all;
+    return (j: number) => tokens.has(j) && (j < cue.first || j > cue.last);
+  };
+  const cuesIn = (p: AttributionParagraph, start: number, end: number) => {
+    const out: UCue[] = [];
+    for (let i = firstAtOrAfter(p.cues, start); i < p.cues.length && p.cues[i].start < end; i++) if (p.cues[i].end <= end) out.push(p.cues[i]);
+    return out;
+  };
   const mentionsIn = (s: number, e: number) => {
     const out: MentionRef[] = [];
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) if (mentions[i].end <= e) out.push(mentions[i]);
@@ -82,7 +116,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   };
 
   /** The noun phrase after token i (Arabic subject), up to a stop word or punctuation. */
-  const phraseAfter = (tokens: readonly Token[], i: number, limit = 8, cueTokens: ReadonlySet<number> = new Set()): USpan | null => {
+  const phraseAfter = (tokens: readonly Token[], i: number, limit = 8, isCue: (j: number) => boolean = () => false): USpan | null => {
     let j = i;
     while (j < tokens.length && tokens[j].kind === 'word' && ADVERBS.has(k(tokens[j]))) j++;
     // French elided article: "selon l'Observatoire" names the Observatoire
@@ -90,7 +124,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const from = j;
     while (j < tokens.length && j - from < limit) {
       const t = tokens[j];
-      if (t.kind !== 'word' || inQuote(t.start) || cueTokens.has(j)) break;
+      if (t.kind !== 'word' || inQuote(t.start) || isCue(j)) break;
       const key = k(t);
       if (STOP.has(key) || /^(ان|انه|انها|بان|لان)$/.test(key) || /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i.test(t.text) && !isArabic(t)) break;
       j++;
@@ -99,7 +133,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   };
 
   /** The noun phrase just before token i (English subject), back to a boundary. */
-  const phraseBefore = (tokens: readonly Token[], i: number, limit = 8, cueTokens: ReadonlySet<number> = new Set()): USpan | null => {
+  const phraseBefore = (tokens: readonly Token[], i: number, limit = 8, isCue: (j: number) => boolean = () => false): USpan | null => {
     let j = i - 1;
     while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(tokens[j].text.toLowerCase())) j--;
     const end = j;
@@ -109,7 +143,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       if (t.kind === 'punct' && (t.text === '.' || t.text === '-')) break;
       if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text) && !(t.text === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) break;
       if (t.kind === 'word' && isArabic(t) && STOP.has(k(t))) break;
-      if (inQuote(t.start) || cueTokens.has(j)) break;
+      if (inQuote(t.start) || isCue(j)) break;
       j--;
     }
     return j < end ? { start: tokens[j + 1].start, end: tokens[end].end } : null;
@@ -149,7 +183,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     }
     if (cue.kind === 'participle' || cue.subject === 'none') {
       // The subject of the sentence's own verb, else the sentence's first named actor, else the story's last speaker.
-      const verb = p.cues.filter(c => c.kind === 'verb' && c.subject !== 'none' && c.end <= cue.start && c.start >= sentence.start && !inQuote(c.start)).pop();
+      const verb = cuesIn(p, sentence.start, cue.start).filter(c => c.kind === 'verb' && c.subject !== 'none' && !inQuote(c.start)).pop();
       if (verb) { const s = resolveCue(p, verb, q, sentence); if (s) return s; }
       if (cue.kind === 'participle') {
         const actor = mentionsIn(sentence.start, cue.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
@@ -158,14 +192,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     }
     if (cue.subject === 'after') {
-      const cueTokens = new Set(p.cues.flatMap(c => (c === cue ? [] : Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))));
-      const np = phraseAfter(tokens, cue.last + 1, 14, cueTokens);
+      const np = phraseAfter(tokens, cue.last + 1, 14, otherCueTokens(p, cue));
       // "نقلت وكالة الأنباء الألمانية عن مسؤول إثيوبي": the words are the source's, quoted by the agency
       if (np && /^(نقل|نقلت|ونقلت|ونقل)$/.test(spanText(cue))) {
         let after = tokens.findIndex(t => t.start >= np.end);
         // "(د ب أ)" between the agency and its source
         if (after >= 0 && tokens[after].text === '(') { const close = tokens.findIndex((t, n) => n > after && t.text === ')'); if (close > 0) after = close + 1; }
-        if (after >= 0 && after < tokens.length && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, cueTokens)); if (src) return src; }
+        if (after >= 0 && after < tokens.length && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, otherCueTokens(p, cue))); if (src) return src; }
       }
       const s = fromPhrase(np);
       if (s) return s;
@@ -173,8 +206,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     }
     // Subject before the verb: the phrase right before it ("one diplomat said", "as one diplomat put it"),
     // else the nearest name between the quote (or the sentence start) and the verb.
-    const cueTokens = new Set(p.cues.flatMap(c => (c === cue ? [] : Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n))));
-    const np = phraseBefore(tokens, cue.first, 8, cueTokens);
+    const np = phraseBefore(tokens, cue.first, 8, otherCueTokens(p, cue));
     if (np && PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     const from = q && q.end <= cue.start ? (q.close?.end ?? q.end) : sentence.start;
     const named = mentionsIn(from, cue.start).filter(m => !inQuote(m.start));
@@ -198,7 +230,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   /** No subject after an Arabic verb ("وأضاف:"): the sentence's earlier actor, else the story's last speaker. */
   const carry = (_p: AttributionParagraph, sentence: USpan, pos: number): Speaker | null => {
     // (a subject before the verb, as in a nominal sentence: "حزب العدالة والتنمية … يشير إلى")
-    const actor = mentionsIn(sentence.start, pos).filter(m => !quotesNear(pos).some(o => m.start >= o.start && m.start < o.end && !(o.start <= pos && pos < o.end)) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
+    const hidden = (m: MentionRef) => inQuote(m.start) && quotesNear(pos).some(o => m.start >= o.start && m.start < o.end && !(o.start <= pos && pos < o.end));
+    const actor = mentionsIn(sentence.start, pos).filter(m => (m.type === 'PERSON' || m.type === 'ORG') && !hidden(m)).pop();
     if (actor) return { entity: actor.entity, mention: actor };
     return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, pos) };
   };
@@ -208,7 +241,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (c.kind !== 'verb' || c.subject === 'none') return null;
     const saved = last;
     last = null; // no carrying over: only a subject the sentence names
-    const s = resolveCue(p, c, null, sentenceOf(text, p, c.start, quotesNear(c.start)));
+    const s = resolveCue(p, c, null, sentenceOf(p, c.start));
     last = saved;
     return s && s.entity !== null ? s : null;
   };
@@ -231,8 +264,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       }
       const q = ev.quote!;
       if (termLike(q)) { result.set(q, { kind: 'term', speaker: null, speakerMention: null, cue: null }); continue; }
-      const sentence = sentenceAround(text, p, q, own);
-      const cues = p.cues.filter(c => c.start >= sentence.start && c.end <= sentence.end && !hiddenFrom(c.start, q) && !(c.start >= q.start && c.end <= q.end));
+      const sentence = sentenceOf(p, q.open.start, q.close?.end ?? q.end);
+      const cues = cuesIn(p, sentence.start, sentence.end).filter(c => !hiddenFrom(c.start, q) && !(c.start >= q.start && c.end <= q.end));
       const after = cues.filter(c => c.start >= (q.close?.end ?? q.end));
       const before = cues.filter(c => c.end <= q.open.start);
       const post = after.find(c => c.kind === 'verb') ?? after[0];
@@ -274,19 +307,56 @@ function wordCount(text: string, q: UQuote): number {
   return text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
 }
 
-/** The sentence holding the quote: bounded by . ! ? ؟ outside quote marks, within the paragraph. */
-function sentenceAround(text: string, p: AttributionParagraph, q: UQuote, quotes: readonly UQuote[]): USpan {
-  return sentenceOf(text, p, q.open.start, quotes, q.close?.end ?? q.end);
+interface ParagraphFacts {
+  /** Merged [start, end) intervals inside quotes, and inside quotes with their marks. */
+  readonly inner: readonly USpan[];
+  readonly outer: readonly USpan[];
+  /** Offsets of the marks that end a sentence: . ! ? ؟ outside quotes, before a blank or the paragraph's end. */
+  readonly ends: readonly number[];
 }
 
-function sentenceOf(text: string, p: AttributionParagraph, from: number, quotes: readonly UQuote[], to = from): USpan {
-  const outside = (i: number) => !quotes.some(o => i >= o.open.start && i < (o.close?.end ?? o.end));
-  let s = from;
-  // a full stop after a single capital (U.S., Gen.) does not end a sentence
-  while (s > p.start && !(/[.!?؟]/.test(text[s - 1]) && outside(s - 1) && /\s/.test(text[s] ?? ' ') && !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(p.start, s - 3), s - 1)))) s--;
-  let e = to;
-  while (e < p.end && !(/[.!?؟]/.test(text[e]) && outside(e) && (/\s/.test(text[e + 1] ?? ' ') || e + 1 >= p.end))) e++;
-  return { start: s, end: Math.min(p.end, e + 1) };
+function merge(spans: USpan[]): USpan[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: USpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function paragraphFacts(text: string, p: AttributionParagraph, quotes: readonly UQuote[]): ParagraphFacts {
+  const inner = merge(quotes.map(q => ({ start: q.start, end: q.end })));
+  const outer = merge(quotes.map(q => ({ start: q.open.start, end: q.close?.end ?? q.end })));
+  const ends: number[] = [];
+  for (let i = p.start; i < p.end; i++) {
+    if (!/[.!?؟]/.test(text[i]) || within(outer, i)) continue;
+    if (!(/\s/.test(text[i + 1] ?? ' ') || i + 1 >= p.end)) continue;
+    // a full stop after a single capital (U.S., Gen.) does not end a sentence
+    if (text[i] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(p.start, i - 2), i))) continue;
+    ends.push(i);
+  }
+  return { inner, outer, ends };
+}
+
+/** Is `pos` inside one of the merged, sorted intervals? */
+function within(intervals: readonly USpan[], pos: number): boolean {
+  let lo = 0, hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < intervals[mid].start) hi = mid - 1;
+    else if (pos >= intervals[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index of the first number at least `x` (numbers sorted). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Index of the paragraph holding `pos` (binary search; paragraphs are in text order). */

@@ -77,9 +77,10 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   const offset = tokens.findIndex(t => t.start >= copyStart);
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
+  const quoted = new Set(quotes.map(q => `${q.start}:${q.end}`));
   for (let i = 0; i < copy.length; i++) {
     const m = g.match(copy, i, turkic);
-    if (m && everydayOk(m, copy, quotes.some(q => q.start === m.start && q.end === m.end))) gazetteerAt[i] = m;
+    if (m && everydayOk(m, copy, quoted.has(`${m.start}:${m.end}`))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
