@@ -240,5 +240,5 @@ function splitNames(names: string, at: number): USpan[] {
 
 /** A source line names an outlet: one or two words that are not a place or a common word. */
 function isSourceName(text: string): boolean {
-  return !/\d/.test(text) && text.length <= 30;
+  return text.length <= 30 && /^[\p{L}\p{M}\s.'’\-]+$/u.test(text);
 }

@@ -8,6 +8,7 @@ import type { EntityType } from '../types';
 import { matchKey } from '../text/arabic';
 import { tokenize } from '../text/tokens';
 import type { USpan } from '../article/structure';
+import { DEMONYM_COUNTRY } from './lexicon';
 
 export interface RawMention extends USpan {
   readonly type: EntityType;
@@ -52,7 +53,7 @@ class Group {
 }
 
 /** Overlapping mentions: the longer wins, then the lower rank; nested names inside organisation names stay. */
-function resolveOverlaps(mentions: RawMention[]): RawMention[] {
+function resolveOverlaps(text: string, mentions: RawMention[]): RawMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rank - b.rank);
   const kept: RawMention[] = [];
   for (const m of sorted) {
@@ -66,6 +67,15 @@ function resolveOverlaps(mentions: RawMention[]): RawMention[] {
       continue;
     }
     const nested = m.start >= clash.start && m.end <= clash.end;
+    // A name that only repeats the start of a longer one (Kurdistan | Kurdistan Workers’ Party) is part of it —
+    // unless it is a known name and the longer one a guess that ran on past it (حزب العدالة والتنمية | الحاكم,
+    // السلطة الفلسطينية | لنقل المياه); a nationality after it belongs to it (الصليب الأحمر | اللبناني).
+    if (nested && m.start === clash.start) {
+      const tail = keysOf(text.slice(m.end, clash.end));
+      const ranOn = tail.length > 0 && !tail.every(k => DEMONYM_COUNTRY.has(k));
+      if (m.gid && !clash.gid && clash.rank > m.rank && clash.type === m.type && ranOn) kept.splice(kept.indexOf(clash), 1, m);
+      continue;
+    }
     // حزب + العدالة والتنمية: the head word and a known name are that known organisation
     if (nested && m.gid && m.type === 'ORG' && clash.type === 'ORG' && !clash.gid && clash.end === m.end) {
       kept.splice(kept.indexOf(clash), 1, { ...clash, gid: m.gid });
@@ -84,7 +94,7 @@ function resolveOverlaps(mentions: RawMention[]): RawMention[] {
 export interface Join { readonly from: USpan; readonly to: USpan }
 
 export function chainMentions(text: string, raw: RawMention[], joins: readonly Join[] = []): UEntity[] {
-  const mentions = resolveOverlaps(raw).map(m => ({ ...m, text: text.slice(m.start, m.end) }));
+  const mentions = resolveOverlaps(text, raw).map(m => ({ ...m, text: text.slice(m.start, m.end) }));
   const groups: Group[] = [];
   const byGid = new Map<string, Group>();
   const byKey = new Map<string, Group>();

@@ -137,7 +137,9 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
       const restWords: string[] = [];
       for (let n = i; n <= to; n++) if (tokens[n].kind === 'word') restWords.push(key(tokens[n]));
       const headType = typeByHead(restWords);
-      if (!(headType === 'ORG' && gz.last < to && gz.entry.type !== 'ORG')) {
+      // "Turkey's Directorate General…": a possessive ends the known name
+      const possessive = /['’]s$/i.test(tokens[gz.last].text);
+      if (possessive || !(headType === 'ORG' && gz.last < to && gz.entry.type !== 'ORG')) {
         out.push({ first: i, last: gz.last, start: gz.start, end: gz.end, type: gz.entry.type, role: null, source: 'title' });
         i = gz.last + 1;
         continue;
