@@ -37,8 +37,10 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
 
   const publishSoon = (doc: vscode.TextDocument) => debouncer.schedule(doc.uri.toString(), () => publish(doc));
 
-  vscode.workspace.textDocuments.forEach(publish);
+  // The first analyses (the first builds the word lists) run after activation, not inside it.
+  const startup = setTimeout(() => vscode.workspace.textDocuments.forEach(publish), 0);
   return vscode.Disposable.from(
+    { dispose: () => clearTimeout(startup) },
     collection,
     debouncer,
     // A language switch closes the document and opens it again with the new language id.

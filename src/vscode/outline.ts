@@ -65,7 +65,9 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
       // Whoever re-analyses the article (highlighting, annotation commands), the view catches up.
       cache.onDidChange(entry => { if (this.doc && entry.uri.toString() === this.doc.uri.toString() && entry !== this.shown?.entry) this.refreshSoon(); }),
     ];
-    this.follow(vscode.window.activeTextEditor);
+    // The first analysis (which builds the word lists) runs after activation, not inside it.
+    const startup = setTimeout(() => this.follow(vscode.window.activeTextEditor), 0);
+    this.subscriptions.push({ dispose: () => clearTimeout(startup) });
   }
 
   /** The article the view shows, if any. */

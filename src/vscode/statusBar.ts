@@ -72,8 +72,11 @@ export class ArticleStatusBar implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(doc => { if (isActive(doc.uri)) this.schedule(); }),
       cache.onDidChange(entry => { if (!this.reading && isActive(entry.uri)) this.schedule(); }),
     ];
-    this.update();
+    // The first analysis (which builds the word lists) runs after activation, not inside it.
+    this.startup = setTimeout(() => this.update(), 0);
   }
+
+  private readonly startup: ReturnType<typeof setTimeout>;
 
   /** Whether the item is in the status bar now (the API has no getter for it). */
   get visible(): boolean { return this.shown; }
@@ -101,6 +104,7 @@ export class ArticleStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.startup);
     clearTimeout(this.pending);
     this.subscriptions.forEach(d => d.dispose());
     this.item.dispose();
