@@ -3,11 +3,12 @@
 // organisation names built on a head noun (وزارة الخارجية, الوكالة التركية للتعاون والتنسيق)
 // and places after a trigger word (منطقة الروشة). Offsets are UTF-16; clitics stay outside spans.
 import type { Token } from '../text/tokens';
-import { cliticReadings, normalizeArabic } from '../text/arabic';
+import { normalizeArabic } from '../text/arabic';
+import { readingsOf } from './readings';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import { STOP, GENERIC, DIRECTION, PLACE_TRIGGERS } from './arabicLexicon';
-import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, DEMONYM_COUNTRY, nameKey } from './lexicon';
+import { TITLE_HEADS, TITLE_PHRASES_BY_FIRST, HONORIFIC_KEYS, ORG_HEAD_KEYS, GIVEN_AR, GIVEN_AR_AMBIGUOUS, DEMONYM_COUNTRY, nameKey } from './lexicon';
 
 export interface Candidate {
   readonly first: number;
@@ -39,8 +40,8 @@ const NAMED_UNITS = new Set(['إقليم', 'قطاع', 'مدينة'].map(normali
 const SITE_HEADS = new Set(['مطار', 'ميناء', 'سد', 'جسر', 'ساحة', 'ميدان', 'قصر', 'مسجد', 'جامع', 'كنيسة', 'ملعب', 'استاد', 'معبر', 'قاعدة'].map(normalizeArabic));
 
 /** The word without و/ف/ب/ل/ك proclitics, as the key of its best reading, and how many units they take. */
-function peel(t: Token): { key: string; skip: number }[] {
-  return cliticReadings(t.text).map(r => ({ key: r.key, skip: r.skip }));
+function peel(t: Token): readonly { key: string; skip: number }[] {
+  return readingsOf(t.text, false);
 }
 const keyOf = (t: Token) => normalizeArabic(t.text);
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /[\u0600-\u06FF]/.test(t.text);
@@ -58,7 +59,7 @@ function isOrgHead(k: string): boolean { return ORG_HEAD_KEYS.has(k); }
 /** A multi-word title at token i (المتحدث باسم, رئيس الوزراء, ولي العهد): its last token, or -1. */
 function titlePhraseAt(tokens: readonly Token[], i: number, firstKey: string): number {
   let best = -1;
-  for (const p of TITLE_PHRASES) {
+  for (const p of TITLE_PHRASES_BY_FIRST.get(firstKey) ?? []) {
     if (p[0] !== firstKey || i + p.length - 1 <= best) continue;
     if (p.every((w, n) => n === 0 || (tokens[i + n] && keyOf(tokens[i + n]) === w))) best = i + p.length - 1;
   }

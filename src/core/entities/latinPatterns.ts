@@ -6,7 +6,7 @@ import { foldLatin } from '../text/arabic';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { Candidate } from './arabicPatterns';
-import { TITLE_HEADS, TITLE_PHRASES, HONORIFIC_KEYS, LATIN_ORG_HEAD_KEYS, EVENT_WORD_KEYS, DEMONYM_COUNTRY, GIVEN_LATIN } from './lexicon';
+import { TITLE_HEADS, TITLE_PHRASES_BY_FIRST, HONORIFIC_KEYS, LATIN_ORG_HEAD_KEYS, EVENT_WORD_KEYS, DEMONYM_COUNTRY, GIVEN_LATIN } from './lexicon';
 import { isWeekday, monthOf } from '../article/dates';
 
 export interface LatinContext {
@@ -63,7 +63,7 @@ function titleAt(tokens: readonly Token[], i: number): number {
   if (/['’]s$/i.test(tokens[i].text)) return 0;
   const k = key(tokens[i]);
   let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
-  for (const p of TITLE_PHRASES) {
+  for (const p of TITLE_PHRASES_BY_FIRST.get(k) ?? []) {
     if (p.length <= best || p[0] !== k) continue;
     if (p.every((w, n) => tokens[i + n] && key(tokens[i + n]) === w)) best = p.length;
   }

@@ -12,6 +12,9 @@ const TITLES_ALL = Object.values(TITLE_WORDS).flat();
 export const TITLE_HEADS = keySet(TITLES_ALL.filter(t => !/\s/.test(t)));
 /** Multi-word titles (Prime Minister, رئيس الوزراء, Dışişleri Bakanı), by their first word. */
 export const TITLE_PHRASES = TITLES_ALL.filter(t => /\s/.test(t)).map(t => t.split(/\s+/).map(matchKey));
+/** Multi-word titles by their first word's key (every token of the copy asks). */
+export const TITLE_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const p of TITLE_PHRASES) TITLE_PHRASES_BY_FIRST.set(p[0], [...(TITLE_PHRASES_BY_FIRST.get(p[0]) ?? []), p]);
 export const HONORIFIC_KEYS = keySet(HONORIFICS);
 export const ORG_HEAD_KEYS = keySet([...ORG_HEADS.ar, ...ORG_HEADS.fa]);
 export const LATIN_ORG_HEAD_KEYS = keySet(ORG_HEADS.latin);
