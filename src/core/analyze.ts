@@ -1,6 +1,7 @@
 // text -> ArticleAnalysis: the one entry point every adapter calls.
 // Detection runs on UTF-16 offsets (JavaScript strings); everything leaves in code points.
 import { TextIndex } from './text/codePoints';
+import { SpanSet } from './text/spanMap';
 import { countScripts, detectDirection, detectLanguage } from './text/script';
 import { tokenize } from './text/tokens';
 import { paragraphWork } from './article/paragraphWork';
@@ -30,7 +31,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
 /** One article (or one segment of a long file), whole. */
 function analyzeArticle(text: string, language: string, direction: Direction): ArticleAnalysis {
   const index = new TextIndex(text);
-  const span = (u: USpan): Span => ({ start: index.toCodePoint(u.start), end: index.toCodePoint(u.end), text: text.slice(u.start, u.end) });
+  const cp = (utf16: number) => index.toCodePoint(utf16);
+  // The records below are written out rather than spread ({ ...span(q), id }): a spread followed by
+  // more properties builds each record the slow way, and there is one per quote, cue and paragraph.
+  const span = (u: USpan): Span => ({ start: cp(u.start), end: cp(u.end), text: text.slice(u.start, u.end) });
   const lines = splitLines(text);
   const structure = analyzeStructure(lines);
 
@@ -55,8 +59,9 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
     headline: structure.roles.get(p.line.index) === 'headline',
   }));
-  const mentionSpans = new Set(mentions.map(m => `${m.start}:${m.end}`));
-  const isName = (q: UQuote) => mentionSpans.has(`${q.start}:${q.end}`);
+  const mentionSpans = new SpanSet();
+  for (const m of mentions) mentionSpans.add(m.start, m.end);
+  const isName = (q: UQuote) => mentionSpans.has(q.start, q.end);
   const attributions = attributeQuotes(attributionParagraphs, uquotes, mentions, text, isName, language);
 
   const speechLines = new Set(quotes.filter((_, i) => attributions[i].kind === 'speech').map(x => x.line));
@@ -64,8 +69,8 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
   const outQuotes: Quote[] = quotes.map(({ q, line }, i) => {
     const a = attributions[i];
     return {
-      ...span(q), id: `q${i + 1}`, kind: a.kind, open: q.open.text, close: q.close?.text ?? null,
-      outer: { start: index.toCodePoint(q.open.start), end: index.toCodePoint(q.close?.end ?? q.end) },
+      start: cp(q.start), end: cp(q.end), text: text.slice(q.start, q.end), id: `q${i + 1}`, kind: a.kind, open: q.open.text, close: q.close?.text ?? null,
+      outer: { start: cp(q.open.start), end: cp(q.close?.end ?? q.end) },
       paragraph: line,
       speaker: a.speaker === null ? null : idOf.get(a.speaker) ?? null,
       speakerMention: a.speakerMention && span(a.speakerMention),
@@ -73,9 +78,9 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     };
   });
   const cues: Cue[] = [];
-  outQuotes.forEach((q, i) => { if (attributions[i].cue) cues.push({ ...q.cue!, quote: q.id }); });
+  outQuotes.forEach((q, i) => { if (attributions[i].cue) cues.push({ start: q.cue!.start, end: q.cue!.end, text: q.cue!.text, quote: q.id }); });
   const attributed = new Set(cues.map(c => c.start));
-  for (const p of paragraphs) for (const c of p.cues) if (!attributed.has(index.toCodePoint(c.start))) cues.push({ ...span(c), quote: null });
+  for (const p of paragraphs) for (const c of p.cues) if (!attributed.has(cp(c.start))) cues.push({ start: cp(c.start), end: cp(c.end), text: text.slice(c.start, c.end), quote: null });
   cues.sort((a, b) => a.start - b.start);
 
   const headlineLine = lines.find(l => structure.roles.get(l.index) === 'headline');
@@ -83,7 +88,7 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     const spans = e.mentions.map(span);
     // The name is a name, not a title standing for it; taken from the body where it occurs there.
     const named = spans.filter((_, k) => !e.mentions[k].nominal);
-    const body = named.filter(m => !headlineLine || m.start >= index.toCodePoint(headlineLine.end));
+    const body = named.filter(m => !headlineLine || m.start >= cp(headlineLine.end));
     const pool = body.length ? body : named.length ? named : spans;
     const name = pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
     const entry = e.gid ? gazetteer().entry(e.gid) : undefined;
@@ -93,13 +98,13 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
 
   const diagnostics: Diagnostic[] = [
     ...problems.map(p => ({
-      code: p.code, severity: 'warning' as const, start: index.toCodePoint(p.start), end: index.toCodePoint(p.end),
+      code: p.code, severity: 'warning' as const, start: cp(p.start), end: cp(p.end),
       message: p.code === 'unclosed-quote' ? `Quote opened with ${p.mark} is never closed in its paragraph.` : `Quote mark ${p.mark} has no partner.`,
     })),
-    ...copyDiagnostics(text, lines, structure).map(d => ({ ...d, start: index.toCodePoint(d.start), end: index.toCodePoint(d.end) })),
+    ...copyDiagnostics(text, lines, structure).map(d => ({ code: d.code, severity: d.severity, start: cp(d.start), end: cp(d.end), message: d.message })),
   ].sort((a, b) => a.start - b.start);
 
-  const outParagraphs: Paragraph[] = lines.map(l => ({ ...span(l), index: l.index, role: roles.get(l.index) ?? 'body' }));
+  const outParagraphs: Paragraph[] = lines.map(l => ({ start: cp(l.start), end: cp(l.end), text: l.text, index: l.index, role: roles.get(l.index) ?? 'body' }));
   const d = structure.dateline;
   return {
     text,
@@ -109,11 +114,11 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     headline: structure.headline && span(structure.headline),
     deck: structure.deck && span(structure.deck),
     dateline: d && {
-      ...span(d),
-      date: d.date && { ...span(d.date), value: d.date.value },
+      start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end),
+      date: d.date && { start: cp(d.date.start), end: cp(d.date.end), text: text.slice(d.date.start, d.date.end), value: d.date.value },
       place: d.place && span(d.place),
       reporters: d.reporters.map(span),
-      agency: d.agency && { ...span(d.agency), name: d.agency.name },
+      agency: d.agency && { start: cp(d.agency.start), end: cp(d.agency.end), text: text.slice(d.agency.start, d.agency.end), name: d.agency.name },
     },
     paragraphs: outParagraphs,
     quotes: outQuotes,

@@ -331,7 +331,9 @@ function paragraphFacts(text: string, p: AttributionParagraph, quotes: readonly 
   const outer = merge(quotes.map(q => ({ start: q.open.start, end: q.close?.end ?? q.end })));
   const ends: number[] = [];
   for (let i = p.start; i < p.end; i++) {
-    if (!/[.!?؟]/.test(text[i]) || within(outer, i)) continue;
+    // (character codes rather than a regex per character: this reads every paragraph with a quote or a cue)
+    const c = text.charCodeAt(i);
+    if (!(c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) || within(outer, i)) continue;
     if (!(/\s/.test(text[i + 1] ?? ' ') || i + 1 >= p.end)) continue;
     // a full stop after a single capital (U.S., Gen.) does not end a sentence
     if (text[i] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(p.start, i - 2), i))) continue;

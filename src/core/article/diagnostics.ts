@@ -13,7 +13,6 @@ export interface UDiagnostic {
 }
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069]+|[\u200E\u200F\u061C]+/g;
-const MIXED = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
 const NAMES: Record<string, string> = {
   '\u202A': 'LRE', '\u202B': 'RLE', '\u202C': 'PDF', '\u202D': 'LRO', '\u202E': 'RLO',
   '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI', '\u200E': 'LRM', '\u200F': 'RLM', '\u061C': 'ALM',
@@ -34,9 +33,29 @@ export function copyDiagnostics(text: string, lines: readonly Line[], structure:
       message: `Bidirectional control character${m[0].length > 1 ? 's' : ''} ${names} in the copy: ${override ? 'an override can make the text display other than it reads' : 'invisible, and may reorder what follows'}.`,
     });
   }
-  for (const m of text.matchAll(MIXED)) {
-    const arabic = /[\u0660-\u0669\u06F0-\u06F9]/.test(m[0]), latin = /[0-9]/.test(m[0]);
-    if (arabic && latin) out.push({ code: 'mixed-digits', severity: 'warning', start: m.index!, end: m.index! + m[0].length, message: `Number ${m[0]} mixes Arabic-Indic and Latin digits.` });
+  // Runs of digits of either system, read by character code: most numbers use one system, and a
+  // regex match per number would allocate for nothing.
+  for (let i = 0; i < text.length; i++) {
+    if (!digitSystem(text.charCodeAt(i))) continue;
+    const start = i;
+    let systems = 0;
+    for (; i < text.length; i++) {
+      const d = digitSystem(text.charCodeAt(i));
+      if (!d) break;
+      systems |= d;
+    }
+    if (systems === (LATIN_DIGIT | ARABIC_DIGIT)) {
+      const number = text.slice(start, i);
+      out.push({ code: 'mixed-digits', severity: 'warning', start, end: i, message: `Number ${number} mixes Arabic-Indic and Latin digits.` });
+    }
   }
   return out;
+}
+
+const LATIN_DIGIT = 1, ARABIC_DIGIT = 2;
+
+/** 0-9, Arabic-Indic (٠-٩) or extended Arabic-Indic (۰-۹) digit, or 0. */
+function digitSystem(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return LATIN_DIGIT;
+  return (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) ? ARABIC_DIGIT : 0;
 }

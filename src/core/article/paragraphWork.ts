@@ -20,27 +20,44 @@ export interface ParagraphWork {
 type Local = Omit<ParagraphWork, 'line'>;
 
 const MEMO_LIMIT = 20000;
-/** Per paragraph text: its work at offset 0, and the last shifted copy (paragraphs before an edit keep their offset). */
-const memo = new Map<string, { local: Local; at: number; shifted: Local }>();
+
+interface Entry {
+  /** What the work was computed with, besides the text. */
+  readonly language: string;
+  readonly copyOffset: number;
+  readonly skipNames: boolean;
+  readonly local: Local;
+  /** The last copy shifted to an offset (paragraphs before an edit keep their offset). */
+  readonly at: number;
+  readonly shifted: Local;
+}
+
+/**
+ * Per paragraph text, its work. Keyed by the text alone (the other inputs are checked on the entry):
+ * a key string combining them would be copied and hashed whole for every paragraph of every analysis.
+ */
+const memo = new Map<string, Entry>();
 
 /**
  * The work of one paragraph. `copyOffset` is where the copy starts in the line (after an inline
  * dateline); names are not looked for in `skipNames` lines (datelines, date lines).
  */
 export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): ParagraphWork {
-  const key = `${language}\u0000${copyOffset}\u0000${skipNames ? 1 : 0}\u0000${line.text}`;
+  const key = line.text;
   let entry = memo.get(key);
-  if (entry) {
+  if (entry && entry.language === language && entry.copyOffset === copyOffset && entry.skipNames === skipNames) {
     // keep recently used paragraphs at the end of the map's order
     memo.delete(key);
   } else {
     const local = compute(line.text, copyOffset, skipNames, language, attributionTail);
-    entry = { local, at: 0, shifted: local };
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    if (entry) memo.delete(key);
+    else if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    entry = { language, copyOffset, skipNames, local, at: 0, shifted: local };
   }
-  if (entry.at !== line.start) entry = { local: entry.local, at: line.start, shifted: shift(entry.local, line.start) };
+  if (entry.at !== line.start) entry = { language, copyOffset, skipNames, local: entry.local, at: line.start, shifted: shift(entry.local, line.start) };
   memo.set(key, entry);
-  return { line, ...entry.shifted };
+  const { tokens, cues, quotes, problems, mentions } = entry.shifted;
+  return { line, tokens, cues, quotes, problems, mentions };
 }
 
 function compute(text: string, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {

@@ -7,6 +7,7 @@
 import type { EntityType } from '../types';
 import { matchKey } from '../text/arabic';
 import { tokenize } from '../text/tokens';
+import { SpanMap } from '../text/spanMap';
 import type { USpan } from '../article/structure';
 import { DEMONYM_COUNTRY } from './lexicon';
 
@@ -117,14 +118,14 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
     join(g, m);
   }
 
-  const groupAt = new Map<string, Group>();
-  for (const g of groups) for (const m of g.mentions) groupAt.set(`${m.start}:${m.end}`, g);
+  const groupAt = new SpanMap<Group>();
+  for (const g of groups) for (const m of g.mentions) groupAt.set(m.start, m.end, g);
   for (const j of joins) {
-    const from = groupAt.get(`${j.from.start}:${j.from.end}`);
-    const to = groupAt.get(`${j.to.start}:${j.to.end}`);
+    const from = groupAt.get(j.from.start, j.from.end);
+    const to = groupAt.get(j.to.start, j.to.end);
     if (from && to && from !== to) {
       to.mentions.push(...from.mentions); to.mentions.sort((a, b) => a.start - b.start);
-      for (const m of from.mentions) groupAt.set(`${m.start}:${m.end}`, to);
+      for (const m of from.mentions) groupAt.set(m.start, m.end, to);
       from.mentions = [];
     }
   }
