@@ -5,7 +5,7 @@ import { matchKey } from '../text/arabic';
 import { tokenize, type Token } from '../text/tokens';
 import { AGENCIES } from '../article/agencies';
 import { PLACES, COUNTRY_ALIASES, COUNTRY_NAMES, ORGANISATIONS, PEOPLE, EVENTS } from './data';
-import { readingsOf } from './readings';
+import { readingsOf, type Reading } from './readings';
 
 export interface GazetteerEntry {
   readonly id: string;
@@ -22,6 +22,41 @@ interface Pattern {
   readonly capital: readonly boolean[];
   readonly allCaps: readonly boolean[];
   readonly entry: GazetteerEntry;
+}
+
+/** A reading of a word that is the first key of known names (longest first). */
+interface Start {
+  readonly reading: Reading;
+  readonly patterns: readonly Pattern[];
+  readonly short: boolean;
+}
+const NO_STARTS: readonly Start[] = [];
+
+/** A form's words as the matcher compares them (kept per form: names learned from the copy come back at every analysis). */
+interface Form {
+  /** The keys joined: forms with the same signature name the same thing. */
+  readonly sig: string;
+  readonly keys: readonly string[];
+  readonly capital: readonly boolean[];
+  readonly allCaps: readonly boolean[];
+}
+const formMemo = new Map<string, Form | null>();
+
+function formOf(form: string): Form | null {
+  let f = formMemo.get(form);
+  if (f === undefined) {
+    const toks = tokenize(form);
+    const keys = toks.map(t => matchKey(t.text));
+    f = toks.length === 0 ? null : {
+      sig: keys.join(' '),
+      keys,
+      capital: toks.map(t => /^\p{Lu}/u.test(t.text)),
+      allCaps: toks.map(t => /^\p{Lu}[\p{Lu}\d.]+$/u.test(t.text)),
+    };
+    if (formMemo.size >= 100000) formMemo.clear();
+    formMemo.set(form, f);
+  }
+  return f;
 }
 
 export interface GazetteerMatch {
@@ -43,26 +78,35 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
+  /** startsOf's memo, without and with Turkic suffixes. */
+  private readonly starts = [new Map<string, readonly Start[]>(), new Map<string, readonly Start[]>()];
   readonly entries: GazetteerEntry[] = [];
+
+  /**
+   * `memoise`: keep, per word, which of its readings start a name (for the shared gazetteer, asked
+   * about every token of every analysis); a gazetteer made for one analysis is better off without.
+   */
+  constructor(private readonly memoise = true) {}
 
   /** Adds an entry; one that shares a form with an entry of the same type joins it (Anadolu Agency the agency and the organisation). */
   add(added: GazetteerEntry): void {
-    const signatures = added.forms.map(f => tokenize(f)).filter(t => t.length > 0).map(toks => ({ toks, sig: toks.map(t => matchKey(t.text)).join(' ') }));
-    const existing = signatures.map(s => this.bySignature.get(s.sig)).find(e => e?.type === added.type);
-    const entry = existing ?? { ...added, forms: [...added.forms] };
+    const forms = added.forms.map(formOf).filter((f): f is Form => f !== null);
+    const existing = forms.map(f => this.bySignature.get(f.sig)).find(e => e?.type === added.type);
+    const entry = existing ?? { id: added.id, type: added.type, name: added.name, forms: [...added.forms] };
     if (existing) (existing.forms as string[]).push(...added.forms.filter(f => !existing.forms.includes(f)));
     else { this.entries.push(entry); this.byId.set(entry.id, entry); }
     if (existing) this.byId.set(added.id, existing);
-    for (const { toks, sig } of signatures) {
+    for (const memo of this.starts) memo.clear();
+    for (const { sig, keys, capital, allCaps } of forms) {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
-      const keys = toks.map(t => matchKey(t.text));
-      const capital = toks.map(t => /^\p{Lu}/u.test(t.text));
-      const allCaps = toks.map(t => /^\p{Lu}[\p{Lu}\d.]+$/u.test(t.text));
-      const list = this.byFirst.get(keys[0]) ?? [];
-      list.push({ keys, capital, allCaps, entry });
-      list.sort((a, b) => b.keys.length - a.keys.length);
-      this.byFirst.set(keys[0], list);
+      const pattern: Pattern = { keys, capital, allCaps, entry };
+      const list = this.byFirst.get(keys[0]);
+      if (!list) { this.byFirst.set(keys[0], [pattern]); continue; }
+      // longest first; among names as long, in the order added
+      let at = list.length;
+      while (at > 0 && list[at - 1].keys.length < keys.length) at--;
+      list.splice(at, 0, pattern);
     }
   }
 
@@ -71,10 +115,8 @@ export class Gazetteer {
     const t = tokens[i];
     if (t.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
-    for (const r of readingsOf(t.text, turkic)) {
-      // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
-      const short = r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key);
-      for (const p of this.byFirst.get(r.key) ?? []) {
+    for (const { reading: r, patterns, short } of this.startsOf(t.text, turkic)) {
+      for (const p of patterns) {
         if (short && p.keys.length === 1) continue;
         if (best && p.keys.length <= best.last - best.first + 1) break;
         if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;
@@ -84,6 +126,28 @@ export class Gazetteer {
       }
     }
     return best;
+  }
+
+  /**
+   * The readings of a word that start a known name, with those names (memoised per word: every token
+   * of the copy is asked for, most start no name, and words repeat).
+   */
+  private startsOf(word: string, turkic: boolean): readonly Start[] {
+    const memo = this.starts[turkic ? 1 : 0];
+    let s = this.memoise ? memo.get(word) : undefined;
+    if (!s) {
+      const found: Start[] = [];
+      for (const reading of readingsOf(word, turkic)) {
+        const patterns = this.byFirst.get(reading.key);
+        // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
+        if (patterns) found.push({ reading, patterns, short: reading.key.length < 3 && /[\u0600-\u06FF]/.test(reading.key) });
+      }
+      s = found.length ? found : NO_STARTS;
+      if (!this.memoise) return s;
+      if (memo.size >= 100000) memo.clear();
+      memo.set(word, s);
+    }
+    return s;
   }
 
   private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean): { last: number; end: number } | null {
@@ -97,11 +161,13 @@ export class Gazetteer {
       if (t.start - tokens[j - 1].end > 2) return null;
       if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return null;
       if (p.allCaps[k] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text)) return null;
-      const last = k === p.keys.length - 1;
-      const readings = last ? readingsOf(t.text, turkic).filter(r => r.skip === 0) : [{ skip: 0, cut: 0, key: matchKey(t.text) }];
-      const r = readings.find(x => x.key === p.keys[k]);
-      if (!r) return null;
-      end = t.end - r.cut;
+      // the last word may carry a suffix (Malatya'da), the others are as written
+      let cut = -1;
+      if (k === p.keys.length - 1) {
+        for (const r of readingsOf(t.text, turkic)) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
+      } else if (matchKey(t.text) === p.keys[k]) cut = 0;
+      if (cut < 0) return null;
+      end = t.end - cut;
     }
     return { last: j, end };
   }

@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import { matchKey, normalizeArabic } from '../text/arabic';
+import { SpanSet } from '../text/spanMap';
 import { HONORIFIC_KEYS } from './lexicon';
 import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
@@ -77,10 +78,11 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   const offset = tokens.findIndex(t => t.start >= copyStart);
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
-  const quoted = new Set(quotes.map(q => `${q.start}:${q.end}`));
+  const quoted = new SpanSet();
+  for (const q of quotes) quoted.add(q.start, q.end);
   for (let i = 0; i < copy.length; i++) {
     const m = g.match(copy, i, turkic);
-    if (m && everydayOk(m, copy, quoted.has(`${m.start}:${m.end}`))) gazetteerAt[i] = m;
+    if (m && everydayOk(m, copy, quoted.has(m.start, m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
@@ -165,11 +167,11 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
 
   // Every form found once, everywhere: a second pass with the names the first one found (and
   // people's family names: بارزاني after مسرور بارزاني, Bildt after Carl Bildt).
-  const learned = new Gazetteer();
+  const learned = new Gazetteer(false);
   raw.forEach((m, n) => {
     if (m.roleOnly) return; // titles join by their role
     const s = text.slice(m.start, m.end);
-    const words = tokenize(s).filter(t => t.kind === 'word');
+    const words = wordsOf(s);
     if (words.length === 0 || /^[\p{Ll}]/u.test(s)) return;
     // known names are found everywhere already; their family names are not
     const forms = m.gid ? [] : [s];
@@ -182,7 +184,8 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     }
     if (forms.length) learned.add({ id: `learned:${n}`, type: m.type, name: s, forms });
   });
-  const known = new Set(raw.map(r => `${r.start}:${r.end}`));
+  const known = new SpanSet();
+  for (const r of raw) known.add(r.start, r.end);
   for (const { tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       const m = learned.match(tokens, i, turkic);
@@ -190,12 +193,25 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
       const prefix = text.slice(tokens[i].start, m.start);
       if (prefix && !/^[وف]$/.test(prefix)) continue;
-      if (!known.has(`${m.start}:${m.end}`)) push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
+      if (!known.has(m.start, m.end)) push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
       i = m.last;
     }
   }
   // A name seen only as لل+name (للأناضول) has no verbatim form in the copy: not listed.
   return chainMentions(text, raw, joins).filter(e => !e.mentions.every(m => /^ل(?!ل)/.test(text.slice(m.start, m.end)) && text[m.start - 1] === 'ل'));
+}
+
+const wordMemo = new Map<string, readonly Token[]>();
+
+/** The words of a name (offsets within it), kept per name: the same names come back in every analysis. */
+function wordsOf(name: string): readonly Token[] {
+  let words = wordMemo.get(name);
+  if (!words) {
+    words = tokenize(name).filter(t => t.kind === 'word');
+    if (wordMemo.size >= 50000) wordMemo.clear();
+    wordMemo.set(name, words);
+  }
+  return words;
 }
 
 /** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. */
