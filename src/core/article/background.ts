@@ -8,31 +8,46 @@ import type { Structure } from './structure';
 
 const MONTHS = 'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
 
-/** Signs with their weights; each counts once per paragraph. */
-const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
+/**
+ * The script a sign's words are written in: a paragraph without a letter of that script cannot show
+ * it, and most paragraphs are in one script, so about half the signs need not be tried at all.
+ */
+type Script = 'arabic' | 'latin' | 'any';
+
+/** Signs with their weights and script; each counts once per paragraph. */
+const SIGNS: ReadonlyArray<readonly [RegExp, number, Script]> = [
   // Arabic openers of recaps and standing facts
-  [/^و?كان(?:ت|وا)?\s.*\sقد\s/u, 2],
-  [/^(?:و?يذكر\s+أن|و?تجدر\s+الإشارة|و?سبق\s+(?:أن|و)|إلا\s+أن|و?منذ\s)/u, 2],
-  [new RegExp(`^و?في\\s+(?:${MONTHS}|عام|العام|\\d{4})`, 'u'), 2],
-  [/(?:^|\s)(?:و?تعد|و?يعد|و?تعتبر|و?يعتبر)\s|جزء\s+من|عضو\s+في|تأسست|تأسس\s|في\s+وقت\s+سابق/u, 2],
+  [/^و?كان(?:ت|وا)?\s.*\sقد\s/u, 2, 'arabic'],
+  [/^(?:و?يذكر\s+أن|و?تجدر\s+الإشارة|و?سبق\s+(?:أن|و)|إلا\s+أن|و?منذ\s)/u, 2, 'arabic'],
+  [new RegExp(`^و?في\\s+(?:${MONTHS}|عام|العام|\\d{4})`, 'u'), 2, 'arabic'],
+  [/(?:^|\s)(?:و?تعد|و?يعد|و?تعتبر|و?يعتبر)\s|جزء\s+من|عضو\s+في|تأسست|تأسس\s|في\s+وقت\s+سابق/u, 2, 'arabic'],
   // Arabic signs of the past
-  [/(?:^|\s)قد\s/u, 1], [/منذ/u, 1], [/الماضي|الماضية/u, 1], [/تأسيس/u, 1], [/لا\s+(?:يزال|تزال)/u, 1], [/عام\s+(?:19|20)\d\d/u, 1],
+  [/(?:^|\s)قد\s/u, 1, 'arabic'], [/منذ/u, 1, 'arabic'], [/الماضي|الماضية/u, 1, 'arabic'], [/تأسيس/u, 1, 'arabic'], [/لا\s+(?:يزال|تزال)/u, 1, 'arabic'], [/عام\s+(?:19|20)\d\d/u, 1, 'arabic'],
   // Latin-script openers and signs
-  [/^(?:Earlier|Previously|Since|In\s+(?:19|20)\d\d|Last\s+(?:week|month|year)|Depuis|Geçen)/u, 2],
-  [/\bis\s+(?:part|a\s+member)\s+of\b|\bwas\s+(?:founded|established|created)\b|\bis\s+considered\b|\best\s+membre\b/iu, 2],
-  [/\b(?:has|have|had)\s+(?:been|long|never|traditionally|\w+ed)\b/iu, 1],
-  [/\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b|\ben\s+(?:19|20)\d\d\b|\bdepuis\b/iu, 1],
-  [/\blast\s+(?:week|month|year)\b|\bin\s+(?:late|early|mid-)\s*\w+|\btraditionally\b|\bviews\b|\bnever\b/iu, 1],
-  [/\b(?:was|were)\s+\w+(?:ed|en)\b/iu, 0.5],
-  [/(?:19|20)\d\d/u, 0.5],
+  [/^(?:Earlier|Previously|Since|In\s+(?:19|20)\d\d|Last\s+(?:week|month|year)|Depuis|Geçen)/u, 2, 'latin'],
+  [/\bis\s+(?:part|a\s+member)\s+of\b|\bwas\s+(?:founded|established|created)\b|\bis\s+considered\b|\best\s+membre\b/iu, 2, 'latin'],
+  [/\b(?:has|have|had)\s+(?:been|long|never|traditionally|\w+ed)\b/iu, 1, 'latin'],
+  [/\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b|\ben\s+(?:19|20)\d\d\b|\bdepuis\b/iu, 1, 'latin'],
+  [/\blast\s+(?:week|month|year)\b|\bin\s+(?:late|early|mid-)\s*\w+|\btraditionally\b|\bviews\b|\bnever\b/iu, 1, 'latin'],
+  [/\b(?:was|were)\s+\w+(?:ed|en)\b/iu, 0.5, 'latin'],
+  [/(?:19|20)\d\d/u, 0.5, 'any'],
 ];
 /** Reporting verbs: a paragraph that reports what someone said is news. */
-const REPORTED = /\b(?:said|says|told|added|a\s+déclaré|a-t-il|a-t-elle|dedi|söyledi)\b|(?:^|\s)و?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|صرح|صرحت|ذكرت|ذكر)\s/u;
-/** Signs of the day's news. */
-const TODAY: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(?:^|\s)(?:اليوم|أمس)(?:\s|$|،)(?<!سابق\s+اليوم)/u, -1],
-  [/\b(?:today|yesterday|tonight|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u, -1],
+const REPORTED: ReadonlyArray<readonly [RegExp, Script]> = [
+  [/\b(?:said|says|told|added|a\s+déclaré|a-t-il|a-t-elle|dedi|söyledi)\b/u, 'latin'],
+  [/(?:^|\s)و?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|صرح|صرحت|ذكرت|ذكر)\s/u, 'arabic'],
 ];
+/** Signs of the day's news. */
+const TODAY: ReadonlyArray<readonly [RegExp, number, Script]> = [
+  [/(?:^|\s)(?:اليوم|أمس)(?:\s|$|،)(?<!سابق\s+اليوم)/u, -1, 'arabic'],
+  [/\b(?:today|yesterday|tonight|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u, -1, 'latin'],
+];
+const EARLIER = /في\s+وقت\s+سابق/u;
+
+// The letters a sign's words can match: Arabic letters; Latin letters, and the two that match one
+// under the signs' case-insensitive flag (ſ for s, the Kelvin sign for k).
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const LATIN_LETTER = /[A-Za-z\u017F\u212A]/;
 
 export function backgroundParagraphs(lines: readonly Line[], structure: Structure, speech: ReadonlySet<number>): Map<number, ParagraphRole> {
   const roles = new Map<number, ParagraphRole>(structure.roles);
@@ -50,10 +65,12 @@ const scores = new Map<string, number>();
 function scoreOf(t: string): number {
   let score = scores.get(t);
   if (score !== undefined) return score;
+  const arabic = ARABIC_LETTER.test(t), latin = LATIN_LETTER.test(t);
+  const shows = (re: RegExp, script: Script) => (script === 'any' || (script === 'arabic' ? arabic : latin)) && re.test(t);
   score = 0;
-  if (!REPORTED.test(t)) {
-    for (const [re, w] of SIGNS) if (re.test(t)) score += w;
-    if (!/في\s+وقت\s+سابق/u.test(t)) for (const [re, w] of TODAY) if (re.test(t)) score += w;
+  if (!REPORTED.some(([re, script]) => shows(re, script))) {
+    for (const [re, w, script] of SIGNS) if (shows(re, script)) score += w;
+    if (!shows(EARLIER, 'arabic')) for (const [re, w, script] of TODAY) if (shows(re, script)) score += w;
   } else score = -Infinity;
   if (scores.size > 50000) scores.clear();
   scores.set(t, score);
