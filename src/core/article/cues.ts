@@ -4,7 +4,7 @@
 //   pronoun     he said, a-t-il déclaré, وأضاف: (no named subject) — the speaker is carried over
 //   source      وفق البيان، حسب، according to, selon, göre — the source is named after it
 // Offsets are UTF-16 units into the whole text.
-import { normalizeArabic, foldLatin } from '../text/arabic';
+import { normalizeArabic, foldLatin, memoise } from '../text/arabic';
 import type { Token } from '../text/tokens';
 
 export type CueKind = 'verb' | 'participle' | 'source';
@@ -66,7 +66,7 @@ function entries(list: readonly string[], kind: CueKind, subject: UCue['subject'
 }
 
 const arKey = (w: string) => normalizeArabic(w);
-const latKey = (w: string) => foldLatin(w).replace(/[:,]$/, '');
+const latKey = memoise(w => foldLatin(w).replace(/[:,]$/, ''));
 
 const ARABIC_ENTRIES = [
   ...entries(AR_VERBS, 'verb', 'after', arKey),
@@ -90,13 +90,14 @@ function index(list: Entry[]): Map<string, Entry[]> {
 const AR_INDEX = index(ARABIC_ENTRIES);
 const LAT_INDEX = index(LATIN_ENTRIES);
 
-/** The key of an Arabic token with a conjunction (و، ف) or a preposition (ب) peeled off where that finds a cue. */
-function arabicKeys(text: string): string[] {
+/** The key of an Arabic token with a conjunction (و، ف) or a preposition (ب) peeled off where that finds a cue (kept per word: every word asks). */
+const arabicKeys = memoise((text: string): readonly string[] => {
   const k = arKey(text);
   const keys = [k];
   if (/^[وف]/.test(k) && k.length > 3) keys.push(k.slice(1));
   return keys;
-}
+});
+const latinKeys = memoise((text: string): readonly string[] => [latKey(text)]);
 
 /**
  * Every cue among `tokens` (one paragraph). `persianOrder` puts the subject of Arabic-script
@@ -108,7 +109,7 @@ export function findCues(tokens: readonly Token[], persianOrder = false): UCue[]
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const arabic = /[\u0600-\u06FF]/.test(t.text);
-    const keys = arabic ? arabicKeys(t.text) : [latKey(t.text)];
+    const keys = arabic ? arabicKeys(t.text) : latinKeys(t.text);
     let found: { e: Entry; last: number } | null = null;
     for (const k of keys) {
       for (const e of (arabic ? AR_INDEX : LAT_INDEX).get(k) ?? []) {

@@ -3,7 +3,7 @@
 // organisation names built on a head noun (وزارة الخارجية, الوكالة التركية للتعاون والتنسيق)
 // and places after a trigger word (منطقة الروشة). Offsets are UTF-16; clitics stay outside spans.
 import type { Token } from '../text/tokens';
-import { normalizeArabic } from '../text/arabic';
+import { memoise, normalizeArabic } from '../text/arabic';
 import { readingsOf } from './readings';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
@@ -47,7 +47,9 @@ const keyOf = (t: Token) => normalizeArabic(t.text);
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /[\u0600-\u06FF]/.test(t.text);
 const isDefinite = (k: string) => k.startsWith('ال') && k.length > 3;
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 2;
-const isGivenName = (t: Token) => GIVEN_AR.has(nameKey(t.text)) || (/^[وف]/.test(t.text) && GIVEN_AR.has(nameKey(t.text.slice(1))));
+// (kept per word: asked of nearly every word of the copy)
+const givenName = memoise(w => GIVEN_AR.has(nameKey(w)) || (/^[وف]/.test(w) && GIVEN_AR.has(nameKey(w.slice(1)))));
+const isGivenName = (t: Token) => givenName(t.text);
 /** A given name that is also an everyday word (حازم "firm", أمل "hope"): a name when a title vouches for it. */
 const isAmbiguousName = (t: Token) => GIVEN_AR_AMBIGUOUS.has(nameKey(t.text));
 /** Nationality adjectives (إثيوبي، البلجيكي) qualify a title; they are never a name. */

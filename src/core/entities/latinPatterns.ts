@@ -2,7 +2,7 @@
 // split at titles and demonyms (Swedish | Foreign Minister | Carl Bildt), typed by their head word
 // (…Party, …Sea, …Summit) or taken as a person's name. Offsets are UTF-16.
 import type { Token } from '../text/tokens';
-import { foldLatin } from '../text/arabic';
+import { foldLatin, memoise } from '../text/arabic';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { Candidate } from './arabicPatterns';
@@ -37,7 +37,9 @@ const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK',
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/^[\u0600-\u06FF]/.test(t.text);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
-const key = (t: Token) => foldLatin(t.text).replace(/['’]s$/, '');
+// (kept per word: asked of every word of the copy, several times)
+const latinKey = memoise(w => foldLatin(w).replace(/['’]s$/, ''));
+const key = (t: Token) => latinKey(t.text);
 
 /** Turkish and Azerbaijani case endings after a possessive head word: Respublikasına, Kuvvetlerinin, Komutanlığının. */
 const TURKIC_CASE = /(?<=[ıiuüə])n(?:ın|in|un|ün|a|e|ə|da|de|də|dan|den|dən)$/u;

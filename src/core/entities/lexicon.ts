@@ -1,9 +1,9 @@
 // The word lists of the entity recognisers, keyed the way the matcher compares words.
-import { normalizeArabic, foldLatin, matchKey } from '../text/arabic';
+import { normalizeArabic, foldLatin, matchKey, memoise } from '../text/arabic';
 import { TITLE_WORDS, HONORIFICS, ORG_HEADS, EVENT_WORDS, GIVEN_NAMES_AR, AMBIGUOUS_GIVEN_NAMES_AR, GIVEN_NAMES_LATIN, DEMONYMS } from './data';
 
 /** Arabic names compare without diacritics and with one alef, but keep ى apart from ي (على is not علي). */
-export const nameKey = (w: string) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا');
+export const nameKey = memoise(w => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا'));
 
 const keySet = (words: readonly string[]) => new Set(words.map(w => w.split(/\s+/).map(matchKey).join(' ')));
 

@@ -3,9 +3,9 @@
 
 const DIACRITICS_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/g;
 
-/** Memoises a string function: news copy repeats the same words, and keys are asked for again and again. */
-function memo(f: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
+/** Memoises a function of a word: news copy repeats the same words, and keys are asked for again and again. */
+export function memoise<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
   return s => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -18,7 +18,7 @@ function memo(f: (s: string) => string): (s: string) => string {
 }
 
 /** Strips diacritics, tatweel and zero-width joiners, unifies alef, yeh, kaf and teh marbuta forms. */
-export const normalizeArabic = memo(word => word
+export const normalizeArabic = memoise(word => word
     .replace(DIACRITICS_TATWEEL, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىی]/g, 'ي')
@@ -27,7 +27,7 @@ export const normalizeArabic = memo(word => word
     .replace(/ۀ/g, 'ه'));
 
 /** Folds Latin case and accents (États-Unis ~ Etats-Unis, Erdoğan ~ Erdogan), and curly apostrophes. */
-export const foldLatin = memo(word => word
+export const foldLatin = memoise(word => word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
