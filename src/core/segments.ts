@@ -3,6 +3,7 @@
 // its text is unchanged, then put together with offsets, line numbers and ids shifted. An edit
 // re-analyses one segment; names are not chained across segments (each item is its own story).
 import { TextIndex } from './text/codePoints';
+import { RecentMap } from './text/recent';
 import type { ArticleAnalysis, Diagnostic, Direction, Entity, Paragraph, Quote, Span } from './types';
 
 /** A segment is cut at the first blank line after this many UTF-16 units… */
@@ -44,19 +45,17 @@ export function splitSegments(text: string): Segment[] {
   return out;
 }
 
-const memos = new Map<string, Map<string, ArticleAnalysis>>();
+const memos = new Map<string, RecentMap<ArticleAnalysis>>();
 
 /** The segment's analysis, kept (per language) while its text is unchanged. */
 function analyseSegment(text: string, language: string, analyseOne: (text: string) => ArticleAnalysis): ArticleAnalysis {
   let memo = memos.get(language);
-  if (!memo) memos.set(language, (memo = new Map()));
+  if (!memo) memos.set(language, (memo = new RecentMap(MEMO_LIMIT)));
   let a = memo.get(text);
-  if (a) memo.delete(text);
-  else {
+  if (!a) {
     a = analyseOne(text);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(text, a);
   }
-  memo.set(text, a);
   return a;
 }
 

@@ -2,6 +2,7 @@
 // once per paragraph text and kept, so that re-analysing after an edit redoes only the paragraphs
 // that changed (and the cheap document-wide passes). Offsets are UTF-16, absolute in the text.
 import { tokenize, type Token } from '../text/tokens';
+import { RecentMap } from '../text/recent';
 import type { Line } from './lines';
 import { findQuotes, type UQuote, type QuoteProblem, type Mark } from './quotes';
 import { findCues, type UCue } from './cues';
@@ -26,17 +27,16 @@ interface Entry {
   readonly language: string;
   readonly copyOffset: number;
   readonly skipNames: boolean;
-  readonly local: Local;
-  /** The last copy shifted to an offset (paragraphs before an edit keep their offset). */
+  /** The work, with offsets as in the text where the paragraph was last seen (at `at`): paragraphs before an edit keep their offset. */
   readonly at: number;
-  readonly shifted: Local;
+  readonly work: Local;
 }
 
 /**
  * Per paragraph text, its work. Keyed by the text alone (the other inputs are checked on the entry):
  * a key string combining them would be copied and hashed whole for every paragraph of every analysis.
  */
-const memo = new Map<string, Entry>();
+const memo = new RecentMap<Entry>(MEMO_LIMIT);
 
 /**
  * The work of one paragraph. `copyOffset` is where the copy starts in the line (after an inline
@@ -44,19 +44,15 @@ const memo = new Map<string, Entry>();
  */
 export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): ParagraphWork {
   const key = line.text;
-  let entry = memo.get(key);
-  if (entry && entry.language === language && entry.copyOffset === copyOffset && entry.skipNames === skipNames) {
-    // keep recently used paragraphs at the end of the map's order
-    memo.delete(key);
-  } else {
-    const local = compute(line.text, copyOffset, skipNames, language, attributionTail);
-    if (entry) memo.delete(key);
-    else if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-    entry = { language, copyOffset, skipNames, local, at: 0, shifted: local };
+  const kept = memo.get(key);
+  let entry = kept;
+  if (!entry || entry.language !== language || entry.copyOffset !== copyOffset || entry.skipNames !== skipNames) {
+    entry = { language, copyOffset, skipNames, at: 0, work: compute(line.text, copyOffset, skipNames, language, attributionTail) };
   }
-  if (entry.at !== line.start) entry = { language, copyOffset, skipNames, local: entry.local, at: line.start, shifted: shift(entry.local, line.start) };
-  memo.set(key, entry);
-  const { tokens, cues, quotes, problems, mentions } = entry.shifted;
+  // One copy is kept, where the paragraph was last seen: a new paragraph is not kept twice (at 0 and where it is).
+  if (entry.at !== line.start) entry = { language, copyOffset, skipNames, at: line.start, work: shift(entry.work, line.start - entry.at) };
+  if (entry !== kept) memo.set(key, entry);
+  const { tokens, cues, quotes, problems, mentions } = entry.work;
   return { line, tokens, cues, quotes, problems, mentions };
 }
 

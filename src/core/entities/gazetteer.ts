@@ -28,7 +28,10 @@ interface Pattern {
 interface Start {
   readonly reading: Reading;
   readonly patterns: readonly Pattern[];
+  /** Two Arabic letters alone; a capital, all capitals (as the names' first words may require) after the clitics. */
   readonly short: boolean;
+  readonly capital: boolean;
+  readonly allCaps: boolean;
 }
 const NO_STARTS: readonly Start[] = [];
 
@@ -115,12 +118,12 @@ export class Gazetteer {
     const t = tokens[i];
     if (t.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
-    for (const { reading: r, patterns, short } of this.startsOf(t.text, turkic)) {
+    for (const { reading: r, patterns, short, capital, allCaps } of this.startsOf(t.text, turkic)) {
       for (const p of patterns) {
         if (short && p.keys.length === 1) continue;
         if (best && p.keys.length <= best.last - best.first + 1) break;
-        if (p.capital[0] && !/^\p{Lu}/u.test(t.text.slice(r.skip))) continue;
-        if (p.allCaps[0] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text.slice(r.skip))) continue;
+        if (p.capital[0] && !capital) continue;
+        if (p.allCaps[0] && !allCaps) continue;
         const m = this.extend(tokens, i, p, turkic);
         if (m && (!best || m.last > best.last)) best = { entry: p.entry, first: i, last: m.last, start: t.start + r.skip, end: m.end - (p.keys.length === 1 ? r.cut : 0) };
       }
@@ -139,8 +142,15 @@ export class Gazetteer {
       const found: Start[] = [];
       for (const reading of readingsOf(word, turkic)) {
         const patterns = this.byFirst.get(reading.key);
-        // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
-        if (patterns) found.push({ reading, patterns, short: reading.key.length < 3 && /[\u0600-\u06FF]/.test(reading.key) });
+        if (!patterns) continue;
+        const stem = word.slice(reading.skip);
+        found.push({
+          reading, patterns,
+          // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
+          short: reading.key.length < 3 && /[\u0600-\u06FF]/.test(reading.key),
+          capital: /^\p{Lu}/u.test(stem),
+          allCaps: /^\p{Lu}[\p{Lu}\d.]+/u.test(stem),
+        });
       }
       s = found.length ? found : NO_STARTS;
       if (!this.memoise) return s;
