@@ -14,8 +14,12 @@ const MONTHS = 'يناير|فبراير|مارس|أبريل|ابريل|مايو|
  */
 type Script = 'arabic' | 'latin' | 'any';
 
-/** Signs with their weights and script; each counts once per paragraph. */
-const SIGNS: ReadonlyArray<readonly [RegExp, number, Script]> = [
+/**
+ * Signs with their weights and script; each counts once per paragraph. A case-insensitive sign is
+ * slow to look for at every position of a paragraph: it comes with the words any of its matches
+ * contains, looked for first (most paragraphs have none of them).
+ */
+const SIGNS: ReadonlyArray<readonly [RegExp, number, Script, RegExp?]> = [
   // Arabic openers of recaps and standing facts
   [/^و?كان(?:ت|وا)?\s.*\sقد\s/u, 2, 'arabic'],
   [/^(?:و?يذكر\s+أن|و?تجدر\s+الإشارة|و?سبق\s+(?:أن|و)|إلا\s+أن|و?منذ\s)/u, 2, 'arabic'],
@@ -25,11 +29,12 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number, Script]> = [
   [/(?:^|\s)قد\s/u, 1, 'arabic'], [/منذ/u, 1, 'arabic'], [/الماضي|الماضية/u, 1, 'arabic'], [/تأسيس/u, 1, 'arabic'], [/لا\s+(?:يزال|تزال)/u, 1, 'arabic'], [/عام\s+(?:19|20)\d\d/u, 1, 'arabic'],
   // Latin-script openers and signs
   [/^(?:Earlier|Previously|Since|In\s+(?:19|20)\d\d|Last\s+(?:week|month|year)|Depuis|Geçen)/u, 2, 'latin'],
-  [/\bis\s+(?:part|a\s+member)\s+of\b|\bwas\s+(?:founded|established|created)\b|\bis\s+considered\b|\best\s+membre\b/iu, 2, 'latin'],
-  [/\b(?:has|have|had)\s+(?:been|long|never|traditionally|\w+ed)\b/iu, 1, 'latin'],
-  [/\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b|\ben\s+(?:19|20)\d\d\b|\bdepuis\b/iu, 1, 'latin'],
-  [/\blast\s+(?:week|month|year)\b|\bin\s+(?:late|early|mid-)\s*\w+|\btraditionally\b|\bviews\b|\bnever\b/iu, 1, 'latin'],
-  [/\b(?:was|were)\s+\w+(?:ed|en)\b/iu, 0.5, 'latin'],
+  [/\bis\s+(?:part|a\s+member)\s+of\b|\bwas\s+(?:founded|established|created)\b|\bis\s+considered\b|\best\s+membre\b/iu, 2, 'latin',
+    /part|member|founded|established|created|considered|membre/iu],
+  [/\b(?:has|have|had)\s+(?:been|long|never|traditionally|\w+ed)\b/iu, 1, 'latin', /(?:has|have|had)\s/iu],
+  [/\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b|\ben\s+(?:19|20)\d\d\b|\bdepuis\b/iu, 1, 'latin', /(?:19|20)\d\d|depuis/iu],
+  [/\blast\s+(?:week|month|year)\b|\bin\s+(?:late|early|mid-)\s*\w+|\btraditionally\b|\bviews\b|\bnever\b/iu, 1, 'latin', /last|late|early|mid-|traditionally|views|never/iu],
+  [/\b(?:was|were)\s+\w+(?:ed|en)\b/iu, 0.5, 'latin', /(?:was|were)\s/iu],
   [/(?:19|20)\d\d/u, 0.5, 'any'],
 ];
 /** Reporting verbs: a paragraph that reports what someone said is news. */
@@ -66,10 +71,10 @@ function scoreOf(t: string): number {
   let score = scores.get(t);
   if (score !== undefined) return score;
   const arabic = ARABIC_LETTER.test(t), latin = LATIN_LETTER.test(t);
-  const shows = (re: RegExp, script: Script) => (script === 'any' || (script === 'arabic' ? arabic : latin)) && re.test(t);
+  const shows = (re: RegExp, script: Script, needs?: RegExp) => (script === 'any' || (script === 'arabic' ? arabic : latin)) && (!needs || needs.test(t)) && re.test(t);
   score = 0;
   if (!REPORTED.some(([re, script]) => shows(re, script))) {
-    for (const [re, w, script] of SIGNS) if (shows(re, script)) score += w;
+    for (const [re, w, script, needs] of SIGNS) if (shows(re, script, needs)) score += w;
     if (!shows(EARLIER, 'arabic')) for (const [re, w, script] of TODAY) if (shows(re, script)) score += w;
   } else score = -Infinity;
   if (scores.size > 50000) scores.clear();
