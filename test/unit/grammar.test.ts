@@ -1,6 +1,11 @@
 // The TextMate grammar (syntaxes/wire.tmLanguage.json) and the language configuration, tokenized
 // with vscode-textmate + Oniguruma exactly as VS Code does.
 //
+// The grammar file is generated: edit scripts/grammar/wireGrammar.mjs and run
+// `node scripts/grammar/build.mjs`; a test below fails while the committed file differs from what the
+// generator builds. The generator's header says how the rules are written to be fast in VS Code's
+// engine (literal first characters, one rule for everything inline, line starts read once per line).
+//
 // Scopes (JSON allows no comments, so they are documented here). Standard roots, so every theme
 // colours them; the last segment before `.wire` says what the thing is in wire copy:
 //   markup.heading.date.wire                   a line that is only a date/time (10.06.2021, ٠٣:٠٠ م الإثنين …)
@@ -31,10 +36,12 @@
 // the agency must be a known one, since a spaced dash near a paragraph's start is as often a
 // parenthesis (وقال الوزير - في بيان -); any word will do when it ends the line or meets punctuation.
 // Every rule is linear on long lines: possessive quantifiers and atomic groups, counted repeats,
-// lookbehinds of one or two characters, `^`-anchored rules for the start of a line.
+// lookbehinds of one or two characters (or of a literal just matched); date lines and datelines are
+// read once per line, at its start (a begin/while rule that holds the whole grammar and never ends).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { renderWireGrammar } from '../../scripts/grammar/wireGrammar.mjs';
 import { AGENCIES } from '../../src/core/article/agencies';
 import { loadWireGrammar, readRepoFile, repoRoot, WIRE_SCOPE, type Token, type WireGrammar } from './wireGrammar';
 
@@ -354,6 +361,63 @@ suite('wire grammar', () => {
     });
   });
 
+  suite('articles, line after line', () => {
+    /** The tokens of each line, each line starting in the state the line before left (as in the editor). */
+    function tokenizeArticle(lines: readonly string[]): Token[][] {
+      let state: ReturnType<WireGrammar['tokenizeLine']>['state'] | undefined;
+      return lines.map(line => {
+        const r = wire.tokenizeLine(line, state);
+        state = r.state;
+        return [...r.tokens];
+      });
+    }
+    const scopesIn = (tokens: readonly Token[], line: string, fragment: string) => {
+      const at = line.indexOf(fragment);
+      assert.ok(at >= 0, `"${fragment}" is not in "${line}"`);
+      const token = tokens.find(t => t.start <= at && at < t.end)!;
+      assert.ok(token.end >= at + fragment.length, `"${fragment}" is split`);
+      return token.scopes;
+    };
+
+    test('date lines and datelines are found on every line, whatever the line before left open', () => {
+      const lines = [
+        'السعودية تطلق برنامجًا وطنيًا لخفض الهدر',
+        'الخميس ١٠ يونيو ٢٠٢١',
+        'الرياض - واس أطلقت الوزارة برنامجاً جديداً',
+        'قال “سنواصل العمل حتى النهاية',
+        'بغداد/ الأناضول قال مسؤول',
+        '',
+        '10.06.2021',
+        'BRUSSELS, June 10 (Reuters) - The European Union agreed',
+        'AA / Tunis / Karim Ben Salah',
+        'وأضاف المسؤول أن المحادثات مستمرة (الأناضول)',
+        'توقفت المحادثات مساء أمس. وكالات',
+      ];
+      const tokens = tokenizeArticle(lines);
+      assert.deepEqual(tokens[0].map(t => t.scopes), [[]]);
+      assert.deepEqual(tokens[1].map(t => [t.text, t.scopes]), [[lines[1], [DATE_LINE]]]);
+      assert.deepEqual(scopesIn(tokens[2], lines[2], 'الرياض'), [DATELINE, PLACE]);
+      assert.deepEqual(scopesIn(tokens[2], lines[2], 'واس'), [DATELINE, AGENCY]);
+      assert.deepEqual(scopesIn(tokens[3], lines[3], 'النهاية'), [quoted('curly')]);
+      assert.deepEqual(scopesIn(tokens[4], lines[4], 'بغداد'), [DATELINE, PLACE]);
+      assert.deepEqual(scopesIn(tokens[4], lines[4], 'الأناضول'), [DATELINE, AGENCY]);
+      assert.deepEqual(tokens[6].map(t => [t.text, t.scopes]), [['10.06.2021', [DATE_LINE]]]);
+      assert.deepEqual(scopesIn(tokens[7], lines[7], 'BRUSSELS'), [DATELINE, PLACE]);
+      assert.deepEqual(scopesIn(tokens[7], lines[7], 'Reuters'), [DATELINE, AGENCY]);
+      assert.deepEqual(scopesIn(tokens[8], lines[8], 'Tunis'), [DATELINE, PLACE]);
+      assert.deepEqual(scopesIn(tokens[9], lines[9], 'الأناضول'), [CREDIT, AGENCY]);
+      assert.deepEqual(scopesIn(tokens[10], lines[10], 'وكالات'), [AGENCY]);
+    });
+
+    test('a line of a fixture article is coloured as it is on its own: no state crosses a line', () => {
+      const dir = path.join(repoRoot, 'test/fixtures');
+      for (const file of fs.readdirSync(dir).filter(f => /\.(wire|txt)$/.test(f))) {
+        const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+        tokenizeArticle(lines).forEach((tokens, i) => assert.deepEqual(tokens, wire.tokenizeLine(lines[i]).tokens, `${file}:${i + 1}`));
+      }
+    });
+  });
+
   suite('pathological lines tokenize completely and fast (timings printed, not asserted)', () => {
     test('100,000 characters of mixed Arabic and Latin copy with quotes, numbers and credits', () => {
       const unit = [
@@ -433,5 +497,11 @@ suite('wire language configuration', () => {
       assert.match(svg, /^<svg [^>]*viewBox="0 0 (16 16|24 24)"/, icon);
       assert.doesNotMatch(svg, /currentColor/, icon);
     }
+  });
+});
+
+suite('wire grammar file', () => {
+  test('syntaxes/wire.tmLanguage.json is what scripts/grammar/wireGrammar.mjs builds (node scripts/grammar/build.mjs)', () => {
+    assert.equal(readRepoFile('syntaxes/wire.tmLanguage.json'), renderWireGrammar());
   });
 });
