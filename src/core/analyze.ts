@@ -2,6 +2,7 @@
 // Detection runs on UTF-16 offsets (JavaScript strings); everything leaves in code points.
 import { TextIndex } from './text/codePoints';
 import { SpanSet } from './text/spanMap';
+import { sortIfNeeded } from './text/sorted';
 import { countScripts, detectDirection, detectLanguage } from './text/script';
 import { tokenize } from './text/tokens';
 import { paragraphWork } from './article/paragraphWork';
@@ -52,7 +53,7 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
 
   // Entities, then who said what.
   const uentities = recognizeEntities({ text, structure, language, paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens, mentions: p.mentions })) });
-  const order = uentities.map((e, i) => ({ e, i })).sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
+  const order = sortIfNeeded(uentities.map((e, i) => ({ e, i })), (a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
   const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ start: m.start, end: m.end, entity: i, type: e.type, nominal: !!m.nominal }))).sort((a, b) => a.start - b.start);
   const attributionParagraphs: AttributionParagraph[] = paragraphs.map(p => ({
@@ -81,7 +82,7 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
   outQuotes.forEach((q, i) => { if (attributions[i].cue) cues.push({ start: q.cue!.start, end: q.cue!.end, text: q.cue!.text, quote: q.id }); });
   const attributed = new Set(cues.map(c => c.start));
   for (const p of paragraphs) for (const c of p.cues) if (!attributed.has(cp(c.start))) cues.push({ start: cp(c.start), end: cp(c.end), text: text.slice(c.start, c.end), quote: null });
-  cues.sort((a, b) => a.start - b.start);
+  sortIfNeeded(cues, (a, b) => a.start - b.start);
 
   const headlineLine = lines.find(l => structure.roles.get(l.index) === 'headline');
   const entities: Entity[] = order.map(({ e }, n) => {
@@ -96,13 +97,13 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     return { id: `e${n + 1}`, type: e.type, name, role: e.role && span(e.role), aliases, mentions: spans, origin: e.gid ? 'gazetteer' : 'auto' };
   });
 
-  const diagnostics: Diagnostic[] = [
+  const diagnostics: Diagnostic[] = sortIfNeeded([
     ...problems.map(p => ({
       code: p.code, severity: 'warning' as const, start: cp(p.start), end: cp(p.end),
       message: p.code === 'unclosed-quote' ? `Quote opened with ${p.mark} is never closed in its paragraph.` : `Quote mark ${p.mark} has no partner.`,
     })),
     ...copyDiagnostics(text, lines, structure).map(d => ({ code: d.code, severity: d.severity, start: cp(d.start), end: cp(d.end), message: d.message })),
-  ].sort((a, b) => a.start - b.start);
+  ], (a, b) => a.start - b.start);
 
   const outParagraphs: Paragraph[] = lines.map(l => ({ start: cp(l.start), end: cp(l.end), text: l.text, index: l.index, role: roles.get(l.index) ?? 'body' }));
   const d = structure.dateline;

@@ -12,6 +12,8 @@ import type { USpan } from './structure';
 import { STOP } from '../entities/arabicLexicon';
 import { HONORIFIC_KEYS } from '../entities/lexicon';
 import { matchKey } from '../text/arabic';
+import { countWords } from '../text/words';
+import { sortIfNeeded } from '../text/sorted';
 
 export interface MentionRef extends USpan {
   readonly entity: number;
@@ -102,9 +104,14 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   const byEntity = new Map<number, MentionRef[]>();
   for (const m of mentions) { const list = byEntity.get(m.entity); if (list) list.push(m); else byEntity.set(m.entity, [m]); }
   const rankOf = (m: MentionRef) => (m.type === 'PERSON' ? 0 : m.type === 'ORG' ? 1 : 2) + (m.nominal ? 0.5 : 0);
-  const best = (ms: MentionRef[]) => [...ms].sort((a, b) => rankOf(a) - rankOf(b))[0];
+  /** The first of the best-ranked mentions. */
+  const best = (ms: MentionRef[]): MentionRef | undefined => {
+    let b = ms[0];
+    for (let n = 1; n < ms.length; n++) if (rankOf(ms[n]) < rankOf(b)) b = ms[n];
+    return b;
+  };
   const spanText = (s: USpan) => text.slice(s.start, s.end);
-  const wordsIn = (s: USpan) => spanText(s).split(/\s+/).filter(Boolean).length;
+  const wordsIn = (s: USpan) => countWords(text, s.start, s.end);
 
   /** The speaker a mention stands for; the latest mention of a carried-over entity before `pos`. */
   const mentionOf = (entity: number | null, fallback: USpan, pos: number): USpan => {
@@ -249,10 +256,11 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   paragraphs.forEach((p, pi) => {
     const own = paragraphQuotes[pi];
     let previous: Speaker | null = null;
-    const events: Array<{ at: number; quote?: UQuote; cue?: UCue }> = [
-      ...own.map(q => ({ at: q.open.start, quote: q })),
-      ...p.cues.filter(c => c.kind === 'verb' && !inQuote(c.start)).map(c => ({ at: c.start, cue: c })),
-    ].sort((a, b) => a.at - b.at);
+    if (own.length === 0 && p.cues.length === 0) return;
+    const events: Array<{ at: number; quote?: UQuote; cue?: UCue }> = [];
+    for (const q of own) events.push({ at: q.open.start, quote: q });
+    for (const c of p.cues) if (c.kind === 'verb' && !inQuote(c.start)) events.push({ at: c.start, cue: c });
+    sortIfNeeded(events, (a, b) => a.at - b.at);
     for (const ev of events) {
       if (ev.cue) {
         const s = explicitSubject(p, ev.cue);
@@ -270,7 +278,9 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       const before = cues.filter(c => c.end <= q.open.start);
       const post = after.find(c => c.kind === 'verb') ?? after[0];
       // Before the quote, a verb or participle speaks louder than an "according to" (وقال أوغلو، وفقا لوكالة الأناضول: "…").
-      const pre = [...before].reverse().find(c => c.kind !== 'source') ?? before[before.length - 1];
+      let pre: UCue | undefined;
+      for (let n = before.length - 1; n >= 0 && !pre; n--) if (before[n].kind !== 'source') pre = before[n];
+      pre ??= before[before.length - 1];
       const startsSentence = /^[\s“"«'’\-–—]*$/.test(text.slice(sentence.start, q.open.start));
       let cue: UCue | undefined = post && (startsSentence || !pre) ? post : pre ?? post;
       let speaker: Speaker | null = null;
@@ -304,7 +314,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
 }
 
 function wordCount(text: string, q: UQuote): number {
-  return text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+  return countWords(text, q.start, q.end);
 }
 
 interface ParagraphFacts {
@@ -315,13 +325,14 @@ interface ParagraphFacts {
   readonly ends: readonly number[];
 }
 
+/** The spans (made for this, so kept as they are where they do not overlap) merged where they overlap. */
 function merge(spans: USpan[]): USpan[] {
-  spans.sort((a, b) => a.start - b.start);
+  sortIfNeeded(spans, (a, b) => a.start - b.start);
   const out: USpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else out.push({ start: s.start, end: s.end });
+    else out.push(s);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { EntityType } from '../types';
 import { matchKey } from '../text/arabic';
 import { tokenize } from '../text/tokens';
 import { SpanMap } from '../text/spanMap';
+import { sortIfNeeded } from '../text/sorted';
 import type { USpan } from '../article/structure';
 import { DEMONYM_COUNTRY } from './lexicon';
 
@@ -41,6 +42,17 @@ function keysOf(text: string): string[] {
     keyCache.set(text, keys);
   }
   return keys;
+}
+const signatureCache = new Map<string, string>();
+/** The keys of a span joined: spans that read the same have the same signature. */
+function signatureOf(text: string): string {
+  let sig = signatureCache.get(text);
+  if (sig === undefined) {
+    sig = keysOf(text).join(' ');
+    if (signatureCache.size > 50000) signatureCache.clear();
+    signatureCache.set(text, sig);
+  }
+  return sig;
 }
 const stripArticle = (k: string) => (/^ال/.test(k) && k.length > 4 ? k.slice(2) : k);
 const ROLE_FILLER = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'des', 'du', 'of', 'et', 'and']);
@@ -88,14 +100,15 @@ function resolveOverlaps(text: string, mentions: RawMention[]): RawMention[] {
     if (nested && m.roleOnly) continue;
     if (!nested && m.end - m.start > clash.end - clash.start && m.rank <= clash.rank) kept.splice(kept.indexOf(clash), 1, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortIfNeeded(kept, (a, b) => a.start - b.start);
 }
 
 /** A mention that names the same thing as another one beside it (an acronym, a name in quote marks). */
 export interface Join { readonly from: USpan; readonly to: USpan }
 
 export function chainMentions(text: string, raw: RawMention[], joins: readonly Join[] = []): UEntity[] {
-  const mentions = resolveOverlaps(text, raw).map(m => ({ ...m, text: text.slice(m.start, m.end) }));
+  // (written out rather than spread: one per mention)
+  const mentions = resolveOverlaps(text, raw).map(m => ({ start: m.start, end: m.end, type: m.type, gid: m.gid, role: m.role, roleOnly: m.roleOnly, rank: m.rank, text: text.slice(m.start, m.end) }));
   const groups: Group[] = [];
   const byGid = new Map<string, Group>();
   const byKey = new Map<string, Group>();
@@ -104,13 +117,12 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
   const join = (g: Group, m: (typeof mentions)[number]) => {
     g.mentions.push(m);
     if (m.role && !g.role) g.role = m.role;
-    byKey.set(keysOf(m.text).join(' '), g);
+    byKey.set(signatureOf(m.text), g);
   };
 
   for (const m of mentions) {
     if (m.roleOnly) { roleOnly.push(m); continue; }
-    const k = keysOf(m.text).join(' ');
-    let g = (m.gid && byGid.get(m.gid)) || byKey.get(k);
+    let g = (m.gid && byGid.get(m.gid)) || byKey.get(signatureOf(m.text));
     if (g && g.type !== m.type && !compatible(g.type, m.type)) g = undefined;
     if (!g) { g = new Group(m.type, m.gid ?? null); groups.push(g); }
     if (m.gid && !g.gid) g.gid = m.gid;
@@ -135,7 +147,7 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
 
   return groups
     .filter(g => g.mentions.length > 0)
-    .map(g => ({ type: g.type, mentions: g.mentions.map(({ start, end, roleOnly }) => (roleOnly ? { start, end, nominal: true } : { start, end })).sort((a, b) => a.start - b.start), role: g.role, gid: g.gid }));
+    .map(g => ({ type: g.type, mentions: sortIfNeeded(g.mentions.map(({ start, end, roleOnly }) => (roleOnly ? { start, end, nominal: true } : { start, end })), (a, b) => a.start - b.start), role: g.role, gid: g.gid }));
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -144,19 +156,20 @@ function compatible(a: EntityType, b: EntityType): boolean {
 
 /** A one-word person mention that is the last word (or the last two) of a longer person name joins it. */
 function mergeFamilyNames(groups: Group[]): void {
-  const full = groups.filter(g => g.type === 'PERSON' && g.mentions.some(m => keysOf(m.text).length >= 2));
+  const full = new Set(groups.filter(g => g.type === 'PERSON' && g.mentions.some(m => keysOf(m.text).length >= 2)));
   const bySurname = new Map<string, Group>();
   for (const g of full) {
     for (const m of g.mentions) {
       const ks = keysOf(m.text);
       if (ks.length < 2) continue;
-      bySurname.set(ks[ks.length - 1], bySurname.get(ks[ks.length - 1]) ?? g);
-      bySurname.set(ks.slice(-2).join(' '), bySurname.get(ks.slice(-2).join(' ')) ?? g);
+      const last = ks[ks.length - 1], lastTwo = `${ks[ks.length - 2]} ${last}`;
+      bySurname.set(last, bySurname.get(last) ?? g);
+      bySurname.set(lastTwo, bySurname.get(lastTwo) ?? g);
     }
   }
   for (const g of groups) {
-    if (full.includes(g) || g.type !== 'PERSON') continue;
-    const owner = g.mentions.map(m => bySurname.get(keysOf(m.text).join(' ')) ?? bySurname.get(stripArticle(keysOf(m.text).join(' ')))).find(Boolean);
+    if (full.has(g) || g.type !== 'PERSON') continue;
+    const owner = g.mentions.map(m => bySurname.get(signatureOf(m.text)) ?? bySurname.get(stripArticle(signatureOf(m.text)))).find(Boolean);
     if (owner && owner !== g) { owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = []; }
   }
 }
@@ -166,7 +179,13 @@ function mergeOrganisationForms(groups: Group[]): void {
   const orgs = groups.filter(g => g.type === 'ORG');
   // Only organisations whose names start with the same word can be forms of each other.
   const byFirst = new Map<string, Group[]>();
-  for (const o of orgs) for (const k of new Set(o.mentions.map(m => keysOf(m.text)[0]))) byFirst.set(k, [...(byFirst.get(k) ?? []), o]);
+  for (const o of orgs) {
+    for (const k of new Set(o.mentions.map(m => keysOf(m.text)[0]))) {
+      const list = byFirst.get(k);
+      if (list) list.push(o);
+      else byFirst.set(k, [o]);
+    }
+  }
   for (const short of orgs) {
     if (short.mentions.length === 0) continue;
     const sk = keysOf(short.longest());
@@ -195,21 +214,29 @@ function attachRoles(source: string, groups: Group[], roles: Array<RawMention & 
     const owner = /[،,]/.test(lead) ? personEnding.get(r.start - lead.length) : undefined;
     if (owner) {
       owner.role ??= { start: r.start, end: r.end };
-      owner.mentions.push(r); owner.mentions.sort((a, b) => a.start - b.start);
+      owner.mentions.push(r); sortIfNeeded(owner.mentions, (a, b) => a.start - b.start);
     } else rest.push(r);
   }
   const persons = groups.filter(g => g.type === 'PERSON' && g.role);
+  // each person's title as keys, made once (asked for every title without a name)
+  const roleKeys = new Map<Group, Set<string>>();
+  const roleKeysOf = (p: Group) => {
+    let keys = roleKeys.get(p);
+    if (!keys) roleKeys.set(p, (keys = new Set(keysOf(source.slice(p.role!.start, p.role!.end)).map(stripArticle))));
+    return keys;
+  };
   for (const r of rest) {
     const rk = keysOf(r.text).map(stripArticle).filter(k => !ROLE_FILLER.has(k));
     if (rk.length < 2) continue;
     let best: Group | null = null, bestAt = -1;
     for (const p of persons) {
-      const at = p.mentions.filter(m => m.start < r.start).reduce((a, m) => Math.max(a, m.start), -1);
+      let at = -1;
+      for (const m of p.mentions) if (m.start < r.start && m.start > at) at = m.start;
       if (at < 0 || at < bestAt) continue;
-      const pk = new Set(keysOf(source.slice(p.role!.start, p.role!.end)).map(stripArticle));
+      const pk = roleKeysOf(p);
       if (rk.every(k => pk.has(k))) { best = p; bestAt = at; }
     }
-    if (best) { best.mentions.push(r); best.mentions.sort((a, b) => a.start - b.start); }
+    if (best) { best.mentions.push(r); sortIfNeeded(best.mentions, (a, b) => a.start - b.start); }
   }
 }
 

@@ -1,0 +1,19 @@
+// Counting words without cutting the text up: attribution asks how many words a quote or a phrase
+// has several times per quote, and `split(/\s+/)` builds an array of strings to answer.
+
+/** Is this UTF-16 code unit white space, as a regex's \s says (checked against \s for every code unit)? */
+export function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The number of words (runs of non-blanks) in text[start, end): text.slice(start, end).split(/\s+/).filter(Boolean).length. */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0, inWord = false;
+  for (let i = start; i < end; i++) {
+    const blank = isWhiteSpace(text.charCodeAt(i));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
