@@ -1,7 +1,7 @@
 // Dates as agencies write them: 10.06.2021, 2017/11/08, June 10, 10 يونيو 2021, ١٠ حزيران ٢٠٢١,
 // 12 January, Wednesday, الأربعاء — in Arabic (both month traditions), English, French, Turkish,
 // Persian and Azerbaijani. Gives the span of the whole date expression and its ISO value when known.
-import { normalizeArabic, foldLatin } from '../text/arabic';
+import { normalizeArabic, foldLatin, memoise } from '../text/arabic';
 
 const MONTHS: ReadonlyArray<readonly string[]> = [
   // 1..12: every spelling we accept, any language; Arabic ones are compared normalised, Latin ones folded.
@@ -27,7 +27,8 @@ const WEEKDAYS = [
   'دوشنبه', 'سهشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه', 'یکشنبه',
 ];
 
-const key = (s: string) => /[\u0600-\u06FF]/.test(s) ? normalizeArabic(s) : foldLatin(s).replace(/\.$/, '');
+// (kept per word: every capitalised word of Latin copy is asked whether it is a month or a weekday)
+const key = memoise(s => /[\u0600-\u06FF]/.test(s) ? normalizeArabic(s) : foldLatin(s).replace(/\.$/, ''));
 
 const MONTH_BY_KEY = new Map<string, number>();
 MONTHS.forEach((forms, i) => forms.forEach(f => MONTH_BY_KEY.set(key(f), i + 1)));

@@ -24,17 +24,6 @@ interface Pattern {
   readonly entry: GazetteerEntry;
 }
 
-/** A reading of a word that is the first key of known names (longest first). */
-interface Start {
-  readonly reading: Reading;
-  readonly patterns: readonly Pattern[];
-  /** Two Arabic letters alone; a capital, all capitals (as the names' first words may require) after the clitics. */
-  readonly short: boolean;
-  readonly capital: boolean;
-  readonly allCaps: boolean;
-}
-const NO_STARTS: readonly Start[] = [];
-
 /** A form's words as the matcher compares them (kept per form: names learned from the copy come back at every analysis). */
 interface Form {
   /** The keys joined: forms with the same signature name the same thing. */
@@ -81,12 +70,12 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
-  /** startsOf's memo, without and with Turkic suffixes. */
-  private readonly starts = [new Map<string, readonly Start[]>(), new Map<string, readonly Start[]>()];
+  /** startsName's memo, without and with Turkic suffixes. */
+  private readonly starts = [new Map<string, boolean>(), new Map<string, boolean>()];
   readonly entries: GazetteerEntry[] = [];
 
   /**
-   * `memoise`: keep, per word, which of its readings start a name (for the shared gazetteer, asked
+   * `memoise`: keep, per word, whether a reading of it starts a name (for the shared gazetteer, asked
    * about every token of every analysis); a gazetteer made for one analysis is better off without.
    */
   constructor(private readonly memoise = true) {}
@@ -116,70 +105,65 @@ export class Gazetteer {
   /** The longest known name starting at token `i`, or null. */
   match(tokens: readonly Token[], i: number, turkic: boolean): GazetteerMatch | null {
     const t = tokens[i];
-    if (t.kind !== 'word') return null;
+    if (t.kind !== 'word' || (this.memoise && !this.startsName(t.text, turkic))) return null;
     let best: GazetteerMatch | null = null;
-    for (const { reading: r, patterns, short, capital, allCaps } of this.startsOf(t.text, turkic)) {
+    let next: readonly Reading[] | undefined;
+    for (const r of readingsOf(t.text, turkic)) {
+      const patterns = this.byFirst.get(r.key);
+      if (!patterns) continue;
+      // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
+      const short = r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key);
+      // (tested once per reading, when a name asks: 'the' starts dozens)
+      let capital: boolean | undefined, allCaps: boolean | undefined;
       for (const p of patterns) {
         if (short && p.keys.length === 1) continue;
         if (best && p.keys.length <= best.last - best.first + 1) break;
-        if (p.capital[0] && !capital) continue;
-        if (p.allCaps[0] && !allCaps) continue;
-        const m = this.extend(tokens, i, p, turkic);
-        if (m && (!best || m.last > best.last)) best = { entry: p.entry, first: i, last: m.last, start: t.start + r.skip, end: m.end - (p.keys.length === 1 ? r.cut : 0) };
+        // A word starts dozens of names (مجلس, جمهورية, the): those whose second word is not next are passed over
+        // here, with the next word's readings looked up once, rather than in extend().
+        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? readingsOf(tokens[i + 1].text, turkic) : [], p.keys[1])) continue;
+        if (p.capital[0] && !(capital ??= /^\p{Lu}/u.test(t.text.slice(r.skip)))) continue;
+        if (p.allCaps[0] && !(allCaps ??= /^\p{Lu}[\p{Lu}\d.]+/u.test(t.text.slice(r.skip)))) continue;
+        const end = this.extend(tokens, i, p, turkic);
+        const last = i + p.keys.length - 1;
+        if (end >= 0 && (!best || last > best.last)) best = { entry: p.entry, first: i, last, start: t.start + r.skip, end: end - (p.keys.length === 1 ? r.cut : 0) };
       }
     }
     return best;
   }
 
-  /**
-   * The readings of a word that start a known name, with those names (memoised per word: every token
-   * of the copy is asked for, most start no name, and words repeat).
-   */
-  private startsOf(word: string, turkic: boolean): readonly Start[] {
+  /** Does a reading of the word start a known name? (Kept per word: every token of the copy asks, most start none, and words repeat.) */
+  private startsName(word: string, turkic: boolean): boolean {
     const memo = this.starts[turkic ? 1 : 0];
-    let s = this.memoise ? memo.get(word) : undefined;
-    if (!s) {
-      const found: Start[] = [];
-      for (const reading of readingsOf(word, turkic)) {
-        const patterns = this.byFirst.get(reading.key);
-        if (!patterns) continue;
-        const stem = word.slice(reading.skip);
-        found.push({
-          reading, patterns,
-          // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
-          short: reading.key.length < 3 && /[\u0600-\u06FF]/.test(reading.key),
-          capital: /^\p{Lu}/u.test(stem),
-          allCaps: /^\p{Lu}[\p{Lu}\d.]+/u.test(stem),
-        });
-      }
-      s = found.length ? found : NO_STARTS;
-      if (!this.memoise) return s;
+    let yes = memo.get(word);
+    if (yes === undefined) {
+      yes = readingsOf(word, turkic).some(r => this.byFirst.has(r.key));
       if (memo.size >= 100000) memo.clear();
-      memo.set(word, s);
+      memo.set(word, yes);
     }
-    return s;
+    return yes;
   }
 
-  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean): { last: number; end: number } | null {
+  /** Where the name `p` ends when its words follow token i (its last token is i + keys - 1), or -1. */
+  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean): number {
     let j = i;
     let end = tokens[i].end;
     for (let k = 1; k < p.keys.length; k++) {
       j++;
       const t = tokens[j];
-      if (!t) return null;
+      if (!t) return -1;
       // Words of one name follow each other with at most blanks between them.
-      if (t.start - tokens[j - 1].end > 2) return null;
-      if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return null;
-      if (p.allCaps[k] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text)) return null;
+      if (t.start - tokens[j - 1].end > 2) return -1;
+      if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return -1;
+      if (p.allCaps[k] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text)) return -1;
       // the last word may carry a suffix (Malatya'da), the others are as written
       let cut = -1;
       if (k === p.keys.length - 1) {
         for (const r of readingsOf(t.text, turkic)) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
       } else if (matchKey(t.text) === p.keys[k]) cut = 0;
-      if (cut < 0) return null;
+      if (cut < 0) return -1;
       end = t.end - cut;
     }
-    return { last: j, end };
+    return end;
   }
 
   entry(id: string): GazetteerEntry | undefined {
@@ -197,6 +181,12 @@ export class Gazetteer {
   static isEverydayWord(form: string): boolean {
     return EVERYDAY_WORDS.has(matchKey(form));
   }
+}
+
+/** Can a word with these readings be a name's word with this key (as written, or with a suffix cut: extend() asks the same)? */
+function readsAs(readings: readonly Reading[], key: string): boolean {
+  for (const r of readings) if (r.skip === 0 && r.key === key) return true;
+  return false;
 }
 
 function splitEntry(line: string): string[] {

@@ -44,7 +44,7 @@ const key = (t: Token) => latinKey(t.text);
 /** Turkish and Azerbaijani case endings after a possessive head word: Respublikasına, Kuvvetlerinin, Komutanlığının. */
 const TURKIC_CASE = /(?<=[ıiuüə])n(?:ın|in|un|ün|a|e|ə|da|de|də|dan|den|dən)$/u;
 const turkicSuffix = (word: string) => TURKIC_CASE.exec(word)?.[0].length ?? 0;
-const headKey = (w: string) => w.slice(0, w.length - turkicSuffix(w));
+const headKey = memoise(w => w.slice(0, w.length - turkicSuffix(w)));
 
 function typeByHead(rawWords: string[]): EntityType | null {
   const words = rawWords.map(headKey);

@@ -32,7 +32,15 @@ export interface EntityInput {
 /** Particles that belong to a family name (دي كرو, آل ثاني, de Mistura, van der Leyen). */
 const FAMILY_PARTICLES = new Set(['دي', 'دا', 'آل', 'ال', 'أبو', 'ابو', 'بن', 'de', 'da', 'van', 'von', 'der', 'al', 'el', 'bin', 'le', 'la'].map(w => matchKey(w)));
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** How many characters of text[start, end) are not bidi controls or zero-width marks (counted, not cut out: asked between every two capitalised words). */
+function visibleBetween(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff)) n++;
+  }
+  return n;
+}
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
   ...['network', 'réseau', 'platform', 'plateforme', 'newspaper', 'journal', 'daily', 'agency', 'agence', 'channel', 'chaîne', 'party', 'parti', 'group', 'groupe', 'movement', 'site', 'hotel', 'hôtel', 'ajansı', 'gazetesi', 'partisi'].map(w => [w, 'ORG'] as const),
@@ -87,7 +95,7 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
-    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => text.slice(a.end, b.start).replace(INVISIBLE, '').length })),
+    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end, b.start) })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
@@ -216,9 +224,14 @@ function wordsOf(name: string): readonly Token[] {
 
 /** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. */
 function titleCased(tokens: readonly Token[]): boolean {
-  const words = tokens.filter(t => t.kind === 'word' && /^\p{L}/u.test(t.text) && !/[\u0600-\u06FF]/.test(t.text));
-  if (words.length < 4) return false;
-  return words.filter(t => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+  let words = 0, capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !/^\p{L}/u.test(t.text) || /[\u0600-\u06FF]/.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  if (words < 4) return false;
+  return capitals / words > 0.6;
 }
 
 /** Token indexes that begin a sentence (after ., !, ?, : or at the start of the copy). */
