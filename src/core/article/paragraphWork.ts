@@ -47,22 +47,24 @@ export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean
   const kept = memo.get(key);
   let entry = kept;
   if (!entry || entry.language !== language || entry.copyOffset !== copyOffset || entry.skipNames !== skipNames) {
-    entry = { language, copyOffset, skipNames, at: 0, work: compute(line.text, copyOffset, skipNames, language, attributionTail) };
+    // computed where the paragraph is, so that a new paragraph needs no shifted copy
+    entry = { language, copyOffset, skipNames, at: line.start, work: compute(line.text, line.start, copyOffset, skipNames, language, attributionTail) };
   }
-  // One copy is kept, where the paragraph was last seen: a new paragraph is not kept twice (at 0 and where it is).
+  // One copy is kept, where the paragraph was last seen (paragraphs before an edit keep their offset).
   if (entry.at !== line.start) entry = { language, copyOffset, skipNames, at: line.start, work: shift(entry.work, line.start - entry.at) };
   if (entry !== kept) memo.set(key, entry);
   const { tokens, cues, quotes, problems, mentions } = entry.work;
   return { line, tokens, cues, quotes, problems, mentions };
 }
 
-function compute(text: string, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {
-  const tokens = tokenize(text);
+/** The work of paragraph `text`, which starts at offset `base` in the article. */
+function compute(text: string, base: number, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {
+  const tokens = tokenize(text, base);
   const cues = findCues(tokens, language === 'fa');
-  const { quotes, problems } = findQuotes(text, 0, attributionTail);
+  const { quotes, problems } = findQuotes(text, base, attributionTail);
   const cueTokens = new Set<number>();
   for (const c of cues) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
-  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, tokens, quotes, copyOffset, language, i => cueTokens.has(i));
+  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, quotes, copyOffset, language, i => cueTokens.has(i));
   return { tokens, cues, quotes, problems, mentions };
 }
 

@@ -63,11 +63,16 @@ export interface ParagraphMentions {
 }
 
 /**
- * The mentions of one paragraph (offsets absolute, like its tokens): gazetteer names, Arabic and Latin
- * name patterns, acronyms in brackets, names in quote marks. Depends only on the paragraph, so
- * analyze() can keep it while the paragraph is unchanged.
+ * The mentions of one paragraph: gazetteer names, Arabic and Latin name patterns, acronyms in brackets,
+ * names in quote marks. `text` is the paragraph, at offset `base` in the article; the offsets of its
+ * tokens and quotes, and of the mentions found, are the article's. `copyOffset` is where the copy
+ * starts in the paragraph. Depends only on the paragraph (nothing outside it is read), so analyze()
+ * can keep it while the paragraph is unchanged.
  */
-export function paragraphMentions(text: string, tokens: readonly Token[], quotes: readonly UQuote[], copyStart: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
+export function paragraphMentions(text: string, base: number, tokens: readonly Token[], quotes: readonly UQuote[], copyOffset: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
+  const copyStart = base + copyOffset;
+  /** The paragraph's text between two of the article's offsets. */
+  const slice = (start: number, end: number) => text.slice(start - base, end - base);
   const g = gazetteer();
   const turkic = language === 'tr' || language === 'az';
   const raw: RawMention[] = [];
@@ -77,7 +82,7 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   const push = (r: RawMention) => { raw.push(r); const l = byEnd.get(r.end); if (l) l.push(r); else byEnd.set(r.end, [r]); };
   /** An organisation ending right before `pos`, with only blanks and commas (or at most `gap` chars) between. */
   const orgBefore = (pos: number, between: RegExp, gap = 3) => {
-    for (let e = pos; e >= Math.max(0, pos - gap) && (e === pos || between.test(text[e])); e--) {
+    for (let e = pos; e >= Math.max(base, pos - gap) && (e === pos || between.test(text[e - base])); e--) {
       const found = byEnd.get(e)?.find(r => !r.roleOnly && r.type === 'ORG');
       if (found) return found;
     }
@@ -95,7 +100,7 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
-    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end, b.start) })),
+    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
@@ -128,14 +133,14 @@ export function paragraphMentions(text: string, tokens: readonly Token[], quotes
   }
   // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
   for (const q of quotes) {
-    const inner = text.slice(q.start, q.end);
+    const inner = slice(q.start, q.end);
     if (inner.split(/\s+/).length > 5 || /[.،,:;!?؟]/.test(inner)) continue;
-    const before = text.slice(Math.max(copyStart, q.open.start - 40), q.open.start);
+    const before = slice(Math.max(copyStart, q.open.start - 40), q.open.start);
     const prevWord = /([\p{L}\u0640\-]+)[\s\u0640]*$/u.exec(before)?.[1] ?? '';
     const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(/^[وفبل]/, '').replace(/ـ$/, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
     const apposed = orgBefore(q.open.start, /[\s،,]/u, 4);
     // حركتي "حماس" و"فتح": a name listed right after a named organisation
-    const listed = /^\s*و\s*$/.test(text.slice(Math.max(0, q.open.start - 2), q.open.start)) && orgBefore(q.open.start - 1, /[\s"”“و]/u, 4);
+    const listed = /^\s*و\s*$/.test(slice(Math.max(base, q.open.start - 2), q.open.start)) && orgBefore(q.open.start - 1, /[\s"”“و]/u, 4);
     if (trigger || listed) push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
     else if (apposed) { push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
   }
