@@ -48,7 +48,15 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'i
 const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'only', 'also', 'then', 'later', 'has', 'have', 'had', 'did', 'does', 'not', 'just', 'again', 'further', 'ont', 'a', 'avait', 'aussi']);
 const ENGLISH_BOUNDARY = /^[,;:“”"«»(]|^(as|and|but|while|who|which|that)$/i;
 
-const isArabic = (t: Token) => /[\u0600-\u06FF]/.test(t.text);
+// (Patterns used inside functions are made once here: a regex literal in a function makes a new
+// RegExp object every time it is evaluated, and these are asked for every token, mark or quote.)
+const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, BLANK = /\s/, ELIDED_ARTICLE = /^[lL][’']/;
+const ARABIC_COMPLEMENTISER = /^(ان|انه|انها|بان|لان)$/, ENGLISH_PREPOSITION = /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i;
+const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıklamasında/;
+const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
+/** A full stop after a single capital (U.S., Gen.) does not end a sentence. */
+const AFTER_INITIAL = /(?:^|[\s.])\p{Lu}$/u;
+const isArabic = (t: Token) => ARABIC.test(t.text);
 const k = (t: Token) => (isArabic(t) ? normalizeArabic(t.text) : foldLatin(t.text));
 
 export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quotes: readonly UQuote[], mentions: readonly MentionRef[], text: string, termLike: (q: UQuote) => boolean, language: string): Attribution[] {
@@ -127,13 +135,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     let j = i;
     while (j < tokens.length && tokens[j].kind === 'word' && ADVERBS.has(k(tokens[j]))) j++;
     // French elided article: "selon l'Observatoire" names the Observatoire
-    const elided = tokens[j] && /^[lL][’']/.test(tokens[j].text) ? 2 : 0;
+    const elided = tokens[j] && ELIDED_ARTICLE.test(tokens[j].text) ? 2 : 0;
     const from = j;
     while (j < tokens.length && j - from < limit) {
       const t = tokens[j];
       if (t.kind !== 'word' || inQuote(t.start) || isCue(j)) break;
       const key = k(t);
-      if (STOP.has(key) || /^(ان|انه|انها|بان|لان)$/.test(key) || /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i.test(t.text) && !isArabic(t)) break;
+      if (STOP.has(key) || ARABIC_COMPLEMENTISER.test(key) || ENGLISH_PREPOSITION.test(t.text) && !isArabic(t)) break;
       j++;
     }
     return j > from ? { start: tokens[from].start + elided, end: tokens[j - 1].end } : null;
@@ -148,7 +156,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       const t = tokens[j];
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
       if (t.kind === 'punct' && (t.text === '.' || t.text === '-')) break;
-      if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text) && !(t.text === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) break;
+      if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text) && !(t.text === 'and' && CAPITAL_FIRST.test(tokens[j - 1]?.text ?? '') && CAPITAL_FIRST.test(tokens[j + 1]?.text ?? ''))) break;
       if (t.kind === 'word' && isArabic(t) && STOP.has(k(t))) break;
       if (inQuote(t.start) || isCue(j)) break;
       j--;
@@ -266,7 +274,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
         const s = explicitSubject(p, ev.cue);
         if (s) {
           last = s;
-          if (/في بيان|in a statement|dans un communiqué|açıklamasında/.test(text.slice(ev.cue.end, Math.min(p.end, ev.cue.end + 60)))) issuer = s;
+          if (IN_A_STATEMENT.test(text.slice(ev.cue.end, Math.min(p.end, ev.cue.end + 60)))) issuer = s;
         }
         continue;
       }
@@ -281,7 +289,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       let pre: UCue | undefined;
       for (let n = before.length - 1; n >= 0 && !pre; n--) if (before[n].kind !== 'source') pre = before[n];
       pre ??= before[before.length - 1];
-      const startsSentence = /^[\s“"«'’\-–—]*$/.test(text.slice(sentence.start, q.open.start));
+      const startsSentence = NOTHING_BUT_OPENERS.test(text.slice(sentence.start, q.open.start));
       let cue: UCue | undefined = post && (startsSentence || !pre) ? post : pre ?? post;
       let speaker: Speaker | null = null;
       const prefix = text.slice(p.start, q.open.start);
@@ -294,7 +302,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       }
       if (!speaker && cue) speaker = resolveCue(p, cue, q, sentence);
       if (!speaker && !cue && previous && wordCount(text, q) > 4) speaker = previous;
-      if (!speaker && !cue && wordCount(text, q) > 4 && /^[\s“"«]*$/.test(prefix)) {
+      if (!speaker && !cue && wordCount(text, q) > 4 && NOTHING_BUT_OPENING_MARKS.test(prefix)) {
         // A quote standing alone is said by whoever the next paragraph names with a cue.
         const next = paragraphs[pi + 1];
         const nextCue = next?.cues.find(c => !inQuote(c.start));
@@ -345,9 +353,9 @@ function paragraphFacts(text: string, p: AttributionParagraph, quotes: readonly 
     // (character codes rather than a regex per character: this reads every paragraph with a quote or a cue)
     const c = text.charCodeAt(i);
     if (!(c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) || within(outer, i)) continue;
-    if (!(/\s/.test(text[i + 1] ?? ' ') || i + 1 >= p.end)) continue;
+    if (!(BLANK.test(text[i + 1] ?? ' ') || i + 1 >= p.end)) continue;
     // a full stop after a single capital (U.S., Gen.) does not end a sentence
-    if (text[i] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(p.start, i - 2), i))) continue;
+    if (text[i] === '.' && AFTER_INITIAL.test(text.slice(Math.max(p.start, i - 2), i))) continue;
     ends.push(i);
   }
   return { inner, outer, ends };

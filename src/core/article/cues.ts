@@ -99,6 +99,9 @@ const arabicKeys = memoise((text: string): readonly string[] => {
 });
 const latinKeys = memoise((text: string): readonly string[] => [latKey(text)]);
 
+// (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
+const ARABIC = /[\u0600-\u06FF]/, INVERSION = /^a-t-(il|elle|ils|elles)$/i;
+
 /**
  * Every cue among `tokens` (one paragraph). `persianOrder` puts the subject of Arabic-script
  * verbs before them (Persian is SOV). Turkish and Azerbaijani verbs come last: subject before.
@@ -108,7 +111,7 @@ export function findCues(tokens: readonly Token[], persianOrder = false): UCue[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const arabic = /[\u0600-\u06FF]/.test(t.text);
+    const arabic = ARABIC.test(t.text);
     const keys = arabic ? arabicKeys(t.text) : latinKeys(t.text);
     let found: { e: Entry; last: number } | null = null;
     for (const k of keys) {
@@ -126,7 +129,7 @@ export function findCues(tokens: readonly Token[], persianOrder = false): UCue[]
     }
     if (!found) {
       // French inversion: "a-t-il déclaré", "a-t-elle ajouté"
-      if (/^a-t-(il|elle|ils|elles)$/i.test(t.text) && tokens[i + 1]?.kind === 'word') {
+      if (INVERSION.test(t.text) && tokens[i + 1]?.kind === 'word') {
         cues.push({ start: t.start, end: tokens[i + 1].end, kind: 'verb', first: i, last: i + 1, subject: 'none' });
         i++;
       }

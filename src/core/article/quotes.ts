@@ -37,12 +37,15 @@ const FAMILY: Record<string, QuoteFamily> = {
   "''": 'apos2', '‘': 'single', '’': 'single', "'": 'single',
 };
 
-const isSpace = (c: string | undefined) => c === undefined || /[\s\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}\u0640]/u.test(c);
+// (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
+const SPACE = /[\s\u200E\u200F\u202A-\u202E\u2066-\u2069]/, WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
+const OPENING_CONTEXT = /[(\[{:\-–—/]/, CLOSING_CONTEXT = /[.,;:!?)\]}،؛؟…\-–—/]/, ENDS_IN_S = /s$/i, CLAUSE_PUNCTUATION = /[.,،؛;:]/;
+const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 /** Characters after which a quote opens: start, blank, opening brackets, dashes, colon. */
-const isOpenContext = (c: string | undefined) => isSpace(c) || /[(\[{:\-–—/]/.test(c!);
+const isOpenContext = (c: string | undefined) => isSpace(c) || OPENING_CONTEXT.test(c!);
 /** Characters before which a quote closes: end, blank, punctuation. */
-const isCloseContext = (c: string | undefined) => isSpace(c) || /[.,;:!?)\]}،؛؟…\-–—/]/.test(c!);
+const isCloseContext = (c: string | undefined) => isSpace(c) || CLOSING_CONTEXT.test(c!);
 
 type Side = 'open' | 'close' | 'either';
 
@@ -52,7 +55,7 @@ function sideOf(text: string, m: { index: number; mark: string }): Side | null {
   const right = !isSpace(before) && isCloseContext(after);
   if (m.mark === "'" || m.mark === '’') {
     // An apostrophe inside a word (Malatya'da, NATO's, Workers’) is not a quote mark.
-    if (isWordChar(before) && (isWordChar(after) || after === ' ' && /s$/i.test(text.slice(0, m.index)))) return null;
+    if (isWordChar(before) && (isWordChar(after) || after === ' ' && ENDS_IN_S.test(text.slice(0, m.index)))) return null;
     if (isWordChar(before) && isWordChar(after)) return null;
   }
   // French spacing: « … » with (no-break) spaces inside; the glyph tells the side.
@@ -123,7 +126,7 @@ function makeQuote(text: string, open: Mark, close: Mark | null, innerEnd: numbe
   let s = open.end, e = innerEnd;
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
-  if (!close) while (e > s && /[.,،؛;:]/.test(text[e - 1])) e--;
+  if (!close) while (e > s && CLAUSE_PUNCTUATION.test(text[e - 1])) e--;
   if (e <= s) return null;
   const sh = (m: Mark): Mark => ({ ...m, start: m.start + offset, end: m.end + offset });
   return { open: sh(open), close: close && sh(close), start: s + offset, end: e + offset, depth };

@@ -44,11 +44,14 @@ function peel(t: Token): readonly { key: string; skip: number }[] {
   return readingsOf(t.text, false);
 }
 const keyOf = (t: Token) => normalizeArabic(t.text);
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /[\u0600-\u06FF]/.test(t.text);
+// (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
+const ARABIC = /[\u0600-\u06FF]/, CONJUNCTION_FIRST = /^[وف]/, WAW_FIRST = /^و/, ACCUSATIVE = /[\u064B]|اً$/;
+const AND_DEFINITE = /^و(ال|لل)/, LAM_FIRST = /^ل/, LAM_LAM_FIRST = /^لل/, LAM_THEN_NOT_LAM = /^ل[^ل]/, PREPOSITION_ARTICLE = /^[بلك]ال/, NISBA = /(يه|ي)$/;
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && ARABIC.test(t.text);
 const isDefinite = (k: string) => k.startsWith('ال') && k.length > 3;
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 2;
 // (kept per word: asked of nearly every word of the copy)
-const givenName = memoise(w => GIVEN_AR.has(nameKey(w)) || (/^[وف]/.test(w) && GIVEN_AR.has(nameKey(w.slice(1)))));
+const givenName = memoise(w => GIVEN_AR.has(nameKey(w)) || (CONJUNCTION_FIRST.test(w) && GIVEN_AR.has(nameKey(w.slice(1)))));
 const isGivenName = (t: Token) => givenName(t.text);
 /** A given name that is also an everyday word (حازم "firm", أمل "hope"): a name when a title vouches for it. */
 const isAmbiguousName = (t: Token) => GIVEN_AR_AMBIGUOUS.has(nameKey(t.text));
@@ -126,12 +129,12 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
     }
     if ((isDefinite(k) && !GENERIC.has(k)) || isDemonym(k)) { last = j++; count++; continue; }
     // و + definite continues a title or a name (وزير المياه والري) unless it opens another title (والأمين العام)
-    if (/^و(ال|لل)/.test(k) && k.length > 4 && last > i && !isTitleHead(k.slice(1))) { last = j++; count++; continue; }
+    if (AND_DEFINITE.test(k) && k.length > 4 && last > i && !isTitleHead(k.slice(1))) { last = j++; count++; continue; }
     // ل + a title or a body: المكتب الإعلامي لرئيس الوزراء
-    if (/^ل/.test(k) && (isTitleHead(k.slice(1)) || isOrgHead(k.slice(1)))) { last = j++; count++; continue; }
-    if (/^لل/.test(k) && k.length > 4) { last = j++; count++; continue; }
+    if (LAM_FIRST.test(k) && (isTitleHead(k.slice(1)) || isOrgHead(k.slice(1)))) { last = j++; count++; continue; }
+    if (LAM_LAM_FIRST.test(k) && k.length > 4) { last = j++; count++; continue; }
     // ل + construct + definite: مؤسسة الإغاثة الإنسانية لحقوق الإنسان
-    if (org && /^ل[^ل]/.test(k) && isWord(tokens[j + 1]) && isDefinite(keyOf(tokens[j + 1]))) { last = j + 1; j += 2; count += 2; continue; }
+    if (org && LAM_THEN_NOT_LAM.test(k) && isWord(tokens[j + 1]) && isDefinite(keyOf(tokens[j + 1]))) { last = j + 1; j += 2; count += 2; continue; }
     break;
   }
   return last;
@@ -140,14 +143,14 @@ function extendPhrase(ctx: Context, i: number, org: boolean, places: Candidate[]
 /** An organisation's name ends on a definite word, a known name, or an "لل…" complement. */
 function orgEndsWell(ctx: Context, last: number): boolean {
   const k = keyOf(ctx.tokens[last]);
-  return isDefinite(k) || !!ctx.gazetteerAt[last] || /^لل/.test(k);
+  return isDefinite(k) || !!ctx.gazetteerAt[last] || LAM_LAM_FIRST.test(k);
 }
 
 /** The word after a place trigger names a place unless it is an adjective (منطقة إدارية, not a name). */
 function placeNameAfter(tokens: readonly Token[], n: Token | undefined, t: Token): n is Token {
   if (!isWord(n) || !adjacent(t, n)) return false;
   const k = keyOf(n);
-  return !STOP.has(k) && !GENERIC.has(k) && !(!isDefinite(k) && /(يه|ي)$/.test(k));
+  return !STOP.has(k) && !GENERIC.has(k) && !(!isDefinite(k) && NISBA.test(k));
 }
 
 function placeCandidate(tokens: readonly Token[], trigger: number, type: 'GPE' | 'LOC'): Candidate {
@@ -176,11 +179,11 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
     return end;
   }
   if (gz) return -1;
-  if (isDemonym(k) || /[\u064B]|اً$/.test(t.text)) return -1;
+  if (isDemonym(k) || ACCUSATIVE.test(t.text)) return -1;
   const given = isGivenName(t) || (vouched && isAmbiguousName(t));
   if ((!vouched || ctx.persian) && !given) return -1;
   // "وبحثا": a word that opens with the conjunction is the next clause, not a name
-  if (!given && /^[وف]/.test(t.text) && t.text.length > 3) return -1;
+  if (!given && CONJUNCTION_FIRST.test(t.text) && t.text.length > 3) return -1;
   // After a title, an unknown word followed by a definite one is a noun phrase (دول الحصار), not a name.
   const next = tokens[p + 1];
   if (!given && isWord(next) && adjacent(t, next) && isDefinite(keyOf(next)) && !CONNECTORS.has(k)) return -1;
@@ -200,9 +203,9 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
     if (COMPOUND_TAILS.has(uk) && j === p + 1) { last = j++; continue; } // عصام الدين عوض
     if (STOP.has(uk) || GENERIC.has(uk) || isTitleHead(uk) || isOrgHead(uk) || PLACE_TRIGGERS.has(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
     // an accusative with tanween (سفيرًا، مؤكدًا) is never part of a name
-    if (/[\u064B]|اً$/.test(u.text)) break;
-    if (/^[وف]/.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
-    if (/^[بلك]ال/.test(uk)) break;
+    if (ACCUSATIVE.test(u.text)) break;
+    if (CONJUNCTION_FIRST.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
+    if (PREPOSITION_ARTICLE.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;
     // A family name with the article comes right after the given name (مسعود البارزاني); after a full name it is the next word (نضال أبو عيشة الخطة).
     if (isDefinite(uk) && words >= 2) break;
@@ -249,9 +252,9 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         p = skipHonorifics(ctx, p);
         const known = tokens[p] && (isGivenName(tokens[p]) || isAmbiguousName(tokens[p]) || ctx.gazetteerAt[p]?.entry.type === 'PERSON');
         // "…، وغازي حمد": after a comma, و starts the next item of a list, not the title's name
-        const end = comma && (!known || /^و/.test(tokens[p].text)) ? -1 : nameFrom(ctx, p, true);
+        const end = comma && (!known || WAW_FIRST.test(tokens[p].text)) ? -1 : nameFrom(ctx, p, true);
         if (end >= p) {
-          const skip = /^[وف]/.test(tokens[p].text) && !GIVEN_AR.has(nameKey(tokens[p].text)) ? 1 : 0;
+          const skip = CONJUNCTION_FIRST.test(tokens[p].text) && !GIVEN_AR.has(nameKey(tokens[p].text)) ? 1 : 0;
           out.push({ first: p, last: end, start: tokens[p].start + skip, end: tokens[end].end, type: 'PERSON', role, source: 'title' });
           i = end;
           continue;

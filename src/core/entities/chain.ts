@@ -54,7 +54,9 @@ function signatureOf(text: string): string {
   }
   return sig;
 }
-const stripArticle = (k: string) => (/^ال/.test(k) && k.length > 4 ? k.slice(2) : k);
+// (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
+const ARTICLE = /^ال/, TRAILING_BLANKS_AND_COMMAS = /[\s،,]*$/, COMMA = /[،,]/;
+const stripArticle = (k: string) => (ARTICLE.test(k) && k.length > 4 ? k.slice(2) : k);
 const ROLE_FILLER = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'des', 'du', 'of', 'et', 'and']);
 
 class Group {
@@ -210,8 +212,8 @@ function attachRoles(source: string, groups: Group[], roles: Array<RawMention & 
   for (const g of groups) if (g.type === 'PERSON') for (const m of g.mentions) personEnding.set(m.end, g);
   const rest: typeof roles = [];
   for (const r of roles) {
-    const lead = /[\s،,]*$/.exec(source.slice(Math.max(0, r.start - 4), r.start))![0];
-    const owner = /[،,]/.test(lead) ? personEnding.get(r.start - lead.length) : undefined;
+    const lead = TRAILING_BLANKS_AND_COMMAS.exec(source.slice(Math.max(0, r.start - 4), r.start))![0];
+    const owner = COMMA.test(lead) ? personEnding.get(r.start - lead.length) : undefined;
     if (owner) {
       owner.role ??= { start: r.start, end: r.end };
       owner.mentions.push(r); sortIfNeeded(owner.mentions, (a, b) => a.start - b.start);

@@ -66,6 +66,9 @@ export interface GazetteerMatch {
  */
 const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل']);
 
+// (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
+const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, CAPITALS_FIRST = /^\p{Lu}[\p{Lu}\d.]+/u;
+
 export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
@@ -112,7 +115,7 @@ export class Gazetteer {
       const patterns = this.byFirst.get(r.key);
       if (!patterns) continue;
       // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
-      const short = r.key.length < 3 && /[\u0600-\u06FF]/.test(r.key);
+      const short = r.key.length < 3 && ARABIC.test(r.key);
       // (tested once per reading, when a name asks: 'the' starts dozens)
       let capital: boolean | undefined, allCaps: boolean | undefined;
       for (const p of patterns) {
@@ -121,8 +124,8 @@ export class Gazetteer {
         // A word starts dozens of names (مجلس, جمهورية, the): those whose second word is not next are passed over
         // here, with the next word's readings looked up once, rather than in extend().
         if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? readingsOf(tokens[i + 1].text, turkic) : [], p.keys[1])) continue;
-        if (p.capital[0] && !(capital ??= /^\p{Lu}/u.test(t.text.slice(r.skip)))) continue;
-        if (p.allCaps[0] && !(allCaps ??= /^\p{Lu}[\p{Lu}\d.]+/u.test(t.text.slice(r.skip)))) continue;
+        if (p.capital[0] && !(capital ??= CAPITAL_FIRST.test(t.text.slice(r.skip)))) continue;
+        if (p.allCaps[0] && !(allCaps ??= CAPITALS_FIRST.test(t.text.slice(r.skip)))) continue;
         const end = this.extend(tokens, i, p, turkic);
         const last = i + p.keys.length - 1;
         if (end >= 0 && (!best || last > best.last)) best = { entry: p.entry, first: i, last, start: t.start + r.skip, end: end - (p.keys.length === 1 ? r.cut : 0) };
@@ -153,8 +156,8 @@ export class Gazetteer {
       if (!t) return -1;
       // Words of one name follow each other with at most blanks between them.
       if (t.start - tokens[j - 1].end > 2) return -1;
-      if (p.capital[k] && !/^\p{Lu}/u.test(t.text)) return -1;
-      if (p.allCaps[k] && !/^\p{Lu}[\p{Lu}\d.]+/u.test(t.text)) return -1;
+      if (p.capital[k] && !CAPITAL_FIRST.test(t.text)) return -1;
+      if (p.allCaps[k] && !CAPITALS_FIRST.test(t.text)) return -1;
       // the last word may carry a suffix (Malatya'da), the others are as written
       let cut = -1;
       if (k === p.keys.length - 1) {

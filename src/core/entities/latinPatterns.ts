@@ -35,8 +35,12 @@ const PLACE_NOUNS = new Map<string, EntityType>([
 ]);
 const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
-const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/^[\u0600-\u06FF]/.test(t.text);
-const isAllCaps = (t: Token) => /^[\p{Lu}\d.]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+// (Patterns asked of every token are made once here: a regex literal inside a function makes a new
+// RegExp object every time it is evaluated.)
+const CAPITAL_FIRST = /^\p{Lu}/u, ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
+const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
+const isCap = (t: Token) => t.kind === 'word' && CAPITAL_FIRST.test(t.text) && !ARABIC_FIRST.test(t.text);
+const isAllCaps = (t: Token) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text);
 // (kept per word: asked of every word of the copy, several times)
 const latinKey = memoise(w => foldLatin(w).replace(/['’]s$/, ''));
 const key = (t: Token) => latinKey(t.text);
@@ -62,7 +66,7 @@ function typeByHead(rawWords: string[]): EntityType | null {
 /** Length of a title starting at token i (President, Foreign Minister, Secretary General), or 0. */
 function titleAt(tokens: readonly Token[], i: number): number {
   // "King’s College": a possessive is the name of something, not a title
-  if (/['’]s$/i.test(tokens[i].text)) return 0;
+  if (POSSESSIVE.test(tokens[i].text)) return 0;
   const k = key(tokens[i]);
   let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
   for (const p of TITLE_PHRASES_BY_FIRST.get(k) ?? []) {
@@ -85,7 +89,7 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
       if (gap > 1) break;
       if (isCap(n) && gap === 1 && !isDateWord(n)) { j++; continue; }
       if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
-      if (n.text === '’' && gap === 0 && /s$/.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
+      if (n.text === '’' && gap === 0 && ENDS_IN_S.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
       break;
     }
     splitRun(ctx, i, j, out);
@@ -108,12 +112,12 @@ function lowercaseTitles(ctx: LatinContext, names: readonly Candidate[]): Candid
     if (!DETERMINERS.has(key(tokens[i]))) continue;
     let j = i + 1;
     if (DEMONYM_COUNTRY.has(key(tokens[j])) && tokens[j + 1]) j++; // the Turkish foreign minister
-    if (/^\p{Lu}/u.test(tokens[j].text) || !titleAt(tokens, j)) continue;
+    if (CAPITAL_FIRST.test(tokens[j].text) || !titleAt(tokens, j)) continue;
     let end = j + titleAt(tokens, j) - 1;
     if (tokens[end + 1] && DEMONYM_COUNTRY.has(key(tokens[end + 1]))) end++; // le ministre français
     // "…de l'Europe et des Affaires étrangères, Jean-Noël Barrot": the complement, then the name
     let k = end + 1;
-    while (k < tokens.length && k - end <= 8 && tokens[k].text !== ',' && !/^[.;:!?]$/.test(tokens[k].text)) k++;
+    while (k < tokens.length && k - end <= 8 && tokens[k].text !== ',' && !CLAUSE_END.test(tokens[k].text)) k++;
     const person = tokens[k]?.text === ',' ? names.find(c => c.type === 'PERSON' && c.first === k + 1) : undefined;
     const role = { start: tokens[i].start, end: tokens[person ? k - 1 : end].end };
     if (person) out.push({ ...person, role, source: 'title' });
@@ -140,7 +144,7 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
       for (let n = i; n <= to; n++) if (tokens[n].kind === 'word') restWords.push(key(tokens[n]));
       const headType = typeByHead(restWords);
       // "Turkey's Directorate General…": a possessive ends the known name
-      const possessive = /['’]s$/i.test(tokens[gz.last].text);
+      const possessive = POSSESSIVE.test(tokens[gz.last].text);
       if (possessive || !(headType === 'ORG' && gz.last < to && gz.entry.type !== 'ORG')) {
         out.push({ first: i, last: gz.last, start: gz.start, end: gz.end, type: gz.entry.type, role: null, source: 'title' });
         i = gz.last + 1;
@@ -151,7 +155,7 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     const rest = wordsOf(tokens, i, to);
     if (rest.length >= 2 && typeByHead(rest) === 'ORG' && !titleAt(tokens, i) && titlesJoinBody(tokens, i, to)) {
       const last = tokens[to];
-      out.push({ first: i, last: to, start: t.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0), type: 'ORG', role: null, source: 'given-name' });
+      out.push({ first: i, last: to, start: t.start, end: last.end - (POSSESSIVE_S.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0), type: 'ORG', role: null, source: 'given-name' });
       return;
     }
     const demonym = DEMONYM_COUNTRY.has(k) && i < to;
@@ -193,7 +197,7 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     let start = t.start;
     if (type === 'ORG' && tokens[i - 1]?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 1].start === tokens[i - 2].end) start = tokens[i - 2].start;
     const last = tokens[j];
-    const cut = /['’]s$/.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0;
+    const cut = POSSESSIVE_S.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0;
     out.push({ first: i, last: j, start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
     role = null;
     i = j + 1;

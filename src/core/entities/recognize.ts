@@ -42,6 +42,16 @@ function visibleBetween(text: string, start: number, end: number): number {
   return n;
 }
 
+// (Patterns used inside functions are made once here: a regex literal in a function makes a new
+// RegExp object every time it is evaluated, and these are asked for every token, match, quote or mention.)
+const PROCLITIC = /^[وفبل]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
+const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06FF]$/;
+const BLANKS = /\s+/, BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
+const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
+const ARTICLE_FIRST = /^ال/, LONE_CONJUNCTION = /^[وف]$/, LAM_NOT_LAM_LAM = /^ل(?!ل)/;
+const LETTER_FIRST = /^\p{L}/u, CAPITAL_FIRST = /^\p{Lu}/u, LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
+const SENTENCE_END = /^[.!?:؟…]$/, SENTENCE_OPENER = /^[“"«‘'(\-–—]$/;
+
 const LATIN_TRIGGERS = new Map<string, EntityType>([
   ...['network', 'réseau', 'platform', 'plateforme', 'newspaper', 'journal', 'daily', 'agency', 'agence', 'channel', 'chaîne', 'party', 'parti', 'group', 'groupe', 'movement', 'site', 'hotel', 'hôtel', 'ajansı', 'gazetesi', 'partisi'].map(w => [w, 'ORG'] as const),
   ...['operation', 'opération', 'programme', 'program', 'plan', 'initiative', 'called', 'dubbed', 'named', 'appelé', 'baptisé', 'so-called', 'operasyonu'].map(w => [w, 'OTHER'] as const),
@@ -53,7 +63,7 @@ function everydayOk(m: GazetteerMatch, tokens: readonly Token[], insideQuote: bo
   if (!Gazetteer.isEverydayWord(form) && !Gazetteer.isEverydayWord(tokens[m.first].text.replace(/^[وفبلك]/, ''))) return true;
   if (insideQuote) return true;
   const prev = tokens[m.first - 1];
-  return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(/^[وفبل]/, ''))) || /^(قناة|حركة|حزب|سلطنة)$/.test(prev.text));
+  return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(PROCLITIC, ''))) || NAMING_HEAD.test(prev.text));
 }
 
 /** What one paragraph says about names on its own: its mentions and the acronyms/aliases beside them. */
@@ -122,9 +132,9 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     const close = copy.findIndex((t, k) => k > inner && t.text === ')');
     const end = open.text === '(' ? close - 1 : inner;
     if (end < inner || end - inner > 3) continue;
-    const before = orgBefore(open.start, /\s/u, 2);
+    const before = orgBefore(open.start, BLANK_CHAR, 2);
     const acronym = copy.slice(inner, end + 1);
-    const looksAcronym = acronym.every(t => /^[\p{Lu}\d]{2,6}$/u.test(t.text) || /^[\u0600-\u06FF]$/.test(t.text));
+    const looksAcronym = acronym.every(t => LATIN_ACRONYM.test(t.text) || ARABIC_LETTER_ALONE.test(t.text));
     if (before && looksAcronym) {
       const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
       push({ ...span, type: 'ORG', rank: 1 });
@@ -134,13 +144,13 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
   for (const q of quotes) {
     const inner = slice(q.start, q.end);
-    if (inner.split(/\s+/).length > 5 || /[.،,:;!?؟]/.test(inner)) continue;
+    if (inner.split(BLANKS).length > 5 || SENTENCE_PUNCTUATION.test(inner)) continue;
     const before = slice(Math.max(copyStart, q.open.start - 40), q.open.start);
-    const prevWord = /([\p{L}\u0640\-]+)[\s\u0640]*$/u.exec(before)?.[1] ?? '';
-    const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(/^[وفبل]/, '').replace(/ـ$/, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
-    const apposed = orgBefore(q.open.start, /[\s،,]/u, 4);
+    const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
+    const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(PROCLITIC, '').replace(TRAILING_TATWEEL, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
+    const apposed = orgBefore(q.open.start, BLANK_OR_COMMA, 4);
     // حركتي "حماس" و"فتح": a name listed right after a named organisation
-    const listed = /^\s*و\s*$/.test(slice(Math.max(base, q.open.start - 2), q.open.start)) && orgBefore(q.open.start - 1, /[\s"”“و]/u, 4);
+    const listed = LONE_AND.test(slice(Math.max(base, q.open.start - 2), q.open.start)) && orgBefore(q.open.start - 1, BLANK_MARK_OR_AND, 4);
     if (trigger || listed) push({ start: q.start, end: q.end, type: trigger ?? 'ORG', rank: 1 });
     else if (apposed) { push({ start: q.start, end: q.end, type: 'ORG', rank: 1 }); joins.push({ from: { start: q.start, end: q.end }, to: apposed }); }
   }
@@ -185,13 +195,13 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
     if (m.roleOnly) return; // titles join by their role
     const s = text.slice(m.start, m.end);
     const words = wordsOf(s);
-    if (words.length === 0 || /^[\p{Ll}]/u.test(s)) return;
+    if (words.length === 0 || LOWER_CASE_FIRST.test(s)) return;
     // known names are found everywhere already; their family names are not
     const forms = m.gid ? [] : [s];
     if (m.type === 'PERSON' && words.length >= 2) {
       const last = words[words.length - 1].text;
       // family names, with the article too when long enough to be a name (البارزاني, الكاظمي)
-      if (last.length >= 3 && (!/^ال/.test(last) || last.length >= 6)) forms.push(last);
+      if (last.length >= 3 && (!ARTICLE_FIRST.test(last) || last.length >= 6)) forms.push(last);
       // and with their particle: دي كرو, آل ثاني, أبو سمرة, de Mistura
       if (words.length >= 3 && FAMILY_PARTICLES.has(matchKey(words[words.length - 2].text))) forms.push(text.slice(words[words.length - 2].start + m.start, m.end));
     }
@@ -205,13 +215,13 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       if (!m) continue;
       // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
       const prefix = text.slice(tokens[i].start, m.start);
-      if (prefix && !/^[وف]$/.test(prefix)) continue;
+      if (prefix && !LONE_CONJUNCTION.test(prefix)) continue;
       if (!known.has(m.start, m.end)) push({ start: m.start, end: m.end, type: m.entry.type, rank: 2 });
       i = m.last;
     }
   }
   // A name seen only as لل+name (للأناضول) has no verbatim form in the copy: not listed.
-  return chainMentions(text, raw, joins).filter(e => !e.mentions.every(m => /^ل(?!ل)/.test(text.slice(m.start, m.end)) && text[m.start - 1] === 'ل'));
+  return chainMentions(text, raw, joins).filter(e => !e.mentions.every(m => LAM_NOT_LAM_LAM.test(text.slice(m.start, m.end)) && text[m.start - 1] === 'ل'));
 }
 
 const wordMemo = new Map<string, readonly Token[]>();
@@ -231,9 +241,9 @@ function wordsOf(name: string): readonly Token[] {
 function titleCased(tokens: readonly Token[]): boolean {
   let words = 0, capitals = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !/^\p{L}/u.test(t.text) || /[\u0600-\u06FF]/.test(t.text)) continue;
+    if (t.kind !== 'word' || !LETTER_FIRST.test(t.text) || ARABIC.test(t.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    if (CAPITAL_FIRST.test(t.text)) capitals++;
   }
   if (words < 4) return false;
   return capitals / words > 0.6;
@@ -247,8 +257,8 @@ function sentenceStarts(tokens: readonly Token[], copyStart: number): Set<number
     if (t.kind === 'word' || t.kind === 'number') {
       if (expect || t.start === copyStart) out.add(i);
       expect = false;
-    } else if (/^[.!?:؟…]$/.test(t.text)) expect = true;
-    else if (/^[“"«‘'(\-–—]$/.test(t.text) && expect) expect = true;
+    } else if (SENTENCE_END.test(t.text)) expect = true;
+    else if (SENTENCE_OPENER.test(t.text) && expect) expect = true;
   });
   return out;
 }
