@@ -1,5 +1,6 @@
 // News agencies by every form they take in datelines and credits, with one canonical name each.
 import { matchKey } from '../text/arabic';
+import { countWords } from '../text/words';
 
 export interface Agency {
   readonly name: string;
@@ -57,10 +58,13 @@ export const AGENCIES: readonly Agency[] = [
 
 const BY_KEY = new Map<string, Agency>();
 for (const a of AGENCIES) for (const f of a.forms) BY_KEY.set(f.split(/\s+/).map(matchKey).join(' '), a);
+/** The most words an agency's name has: a longer text (a whole line of copy is asked) names none. */
+const MOST_WORDS = Math.max(...AGENCIES.flatMap(a => a.forms.map(f => f.split(/\s+/).length)));
+
 /** The agency that `text` (one to five words) names, or null. Short Latin forms ("AP", "AA") match only as written. */
 export function agencyOf(text: string): Agency | null {
   const t = text.trim().replace(/^[(\[]|[)\]]$/g, '').trim();
-  if (!t) return null;
+  if (!t || countWords(t, 0, t.length) > MOST_WORDS) return null;
   const a = BY_KEY.get(t.split(/\s+/).map(matchKey).join(' '));
   if (!a) return null;
   if (/^[A-Za-zİı]{1,6}$/.test(t) && !a.forms.includes(t)) return null;
