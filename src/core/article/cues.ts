@@ -101,6 +101,7 @@ const latinKeys = memoise((text: string): readonly string[] => [latKey(text)]);
 
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, INVERSION = /^a-t-(il|elle|ils|elles)$/i;
+const NO_ENTRIES: readonly Entry[] = [];
 
 /**
  * Every cue among `tokens` (one paragraph). `persianOrder` puts the subject of Arabic-script
@@ -115,7 +116,7 @@ export function findCues(tokens: readonly Token[], persianOrder = false): UCue[]
     const keys = arabic ? arabicKeys(t.text) : latinKeys(t.text);
     let found: { e: Entry; last: number } | null = null;
     for (const k of keys) {
-      for (const e of (arabic ? AR_INDEX : LAT_INDEX).get(k) ?? []) {
+      for (const e of (arabic ? AR_INDEX : LAT_INDEX).get(k) ?? NO_ENTRIES) {
         let j = i, ok = true;
         for (let w = 1; w < e.words.length && ok; w++) {
           j++;

@@ -47,6 +47,7 @@ const keyOf = (t: Token) => normalizeArabic(t.text);
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, CONJUNCTION_FIRST = /^[وف]/, WAW_FIRST = /^و/, ACCUSATIVE = /[\u064B]|اً$/;
 const AND_DEFINITE = /^و(ال|لل)/, LAM_FIRST = /^ل/, LAM_LAM_FIRST = /^لل/, LAM_THEN_NOT_LAM = /^ل[^ل]/, PREPOSITION_ARTICLE = /^[بلك]ال/, NISBA = /(يه|ي)$/;
+const NO_PHRASES: readonly string[][] = [];
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && ARABIC.test(t.text);
 const isDefinite = (k: string) => k.startsWith('ال') && k.length > 3;
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 2;
@@ -64,7 +65,7 @@ function isOrgHead(k: string): boolean { return ORG_HEAD_KEYS.has(k); }
 /** A multi-word title at token i (المتحدث باسم, رئيس الوزراء, ولي العهد): its last token, or -1. */
 function titlePhraseAt(tokens: readonly Token[], i: number, firstKey: string): number {
   let best = -1;
-  for (const p of TITLE_PHRASES_BY_FIRST.get(firstKey) ?? []) {
+  for (const p of TITLE_PHRASES_BY_FIRST.get(firstKey) ?? NO_PHRASES) {
     if (p[0] !== firstKey || i + p.length - 1 <= best) continue;
     if (p.every((w, n) => n === 0 || (tokens[i + n] && keyOf(tokens[i + n]) === w))) best = i + p.length - 1;
   }

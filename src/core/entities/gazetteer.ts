@@ -85,13 +85,23 @@ export class Gazetteer {
 
   /** Adds an entry; one that shares a form with an entry of the same type joins it (Anadolu Agency the agency and the organisation). */
   add(added: GazetteerEntry): void {
-    const forms = added.forms.map(formOf).filter((f): f is Form => f !== null);
-    const existing = forms.map(f => this.bySignature.get(f.sig)).find(e => e?.type === added.type);
+    // (loops rather than chains of map/filter/find: the names learned from the copy are added once per mention)
+    const forms: Form[] = [];
+    let existing: GazetteerEntry | undefined;
+    for (const f of added.forms) {
+      const form = formOf(f);
+      if (!form) continue;
+      forms.push(form);
+      const known = this.bySignature.get(form.sig);
+      if (!existing && known?.type === added.type) existing = known;
+    }
     const entry = existing ?? { id: added.id, type: added.type, name: added.name, forms: [...added.forms] };
-    if (existing) (existing.forms as string[]).push(...added.forms.filter(f => !existing.forms.includes(f)));
-    else { this.entries.push(entry); this.byId.set(entry.id, entry); }
+    if (existing) {
+      const more = added.forms.filter(f => !existing!.forms.includes(f));
+      if (more.length) (existing.forms as string[]).push(...more);
+    } else { this.entries.push(entry); this.byId.set(entry.id, entry); }
     if (existing) this.byId.set(added.id, existing);
-    for (const memo of this.starts) memo.clear();
+    for (const memo of this.starts) if (memo.size) memo.clear();
     for (const { sig, keys, capital, allCaps } of forms) {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);

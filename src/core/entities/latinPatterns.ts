@@ -39,6 +39,7 @@ const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.
 // RegExp object every time it is evaluated.)
 const CAPITAL_FIRST = /^\p{Lu}/u, ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
 const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
+const NO_PHRASES: readonly string[][] = [];
 const isCap = (t: Token) => t.kind === 'word' && CAPITAL_FIRST.test(t.text) && !ARABIC_FIRST.test(t.text);
 const isAllCaps = (t: Token) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text);
 // (kept per word: asked of every word of the copy, several times)
@@ -69,7 +70,7 @@ function titleAt(tokens: readonly Token[], i: number): number {
   if (POSSESSIVE.test(tokens[i].text)) return 0;
   const k = key(tokens[i]);
   let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
-  for (const p of TITLE_PHRASES_BY_FIRST.get(k) ?? []) {
+  for (const p of TITLE_PHRASES_BY_FIRST.get(k) ?? NO_PHRASES) {
     if (p.length <= best || p[0] !== k) continue;
     if (p.every((w, n) => tokens[i + n] && key(tokens[i + n]) === w)) best = p.length;
   }
