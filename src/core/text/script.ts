@@ -36,14 +36,37 @@ export function detectLanguage(text: string, counts: ScriptCounts = countScripts
   if (arabic === 0 && latin === 0) return 'und';
   if (arabic >= latin) return persianOnly > arabic * 0.01 ? 'fa' : 'ar';
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  let best = 'en', bestScore = -1;
-  for (const [lang, re] of LATIN_LANGS) {
-    const n = (sample.match(re) ?? []).length;
-    // Turkic letters are decisive even when rare: weight them above common function words.
-    const score = lang === 'az' || lang === 'tr' ? n * 3 : n;
-    if (score > bestScore) { best = lang; bestScore = score; }
+  // Counted line by line, each line's counts kept: no pattern matches across a line break (and a
+  // line break is no word character, as the start and end of a line are not), so the sum is the
+  // count over the sample, and re-analysis after an edit counts one line again, not 20,000 characters.
+  const n = LATIN_LANGS.map(() => 0);
+  for (let from = 0; ;) {
+    const nl = sample.indexOf('\n', from);
+    const counts = lineCounts(sample.slice(from, nl < 0 ? sample.length : nl));
+    for (let k = 0; k < n.length; k++) n[k] += counts[k];
+    if (nl < 0) break;
+    from = nl + 1;
   }
+  let best = 'en', bestScore = -1;
+  LATIN_LANGS.forEach(([lang], k) => {
+    // Turkic letters are decisive even when rare: weight them above common function words.
+    const score = lang === 'az' || lang === 'tr' ? n[k] * 3 : n[k];
+    if (score > bestScore) { best = lang; bestScore = score; }
+  });
   return best;
+}
+
+const lineMemo = new Map<string, readonly number[]>();
+
+/** How often each language's pattern matches in one line. */
+function lineCounts(line: string): readonly number[] {
+  let counts = lineMemo.get(line);
+  if (!counts) {
+    counts = LATIN_LANGS.map(([, re]) => (line.match(re) ?? []).length);
+    if (lineMemo.size >= 20000) lineMemo.clear();
+    lineMemo.set(line, counts);
+  }
+  return counts;
 }
 
 export function detectDirection(text: string, counts: ScriptCounts = countScripts(text)): Direction {
