@@ -8,10 +8,13 @@ import { findQuotes, type UQuote, type QuoteProblem, type Mark } from './quotes'
 import { findCues, type UCue } from './cues';
 import { paragraphMentions, type ParagraphMentions } from '../entities/recognize';
 import type { RawMention, Join } from '../entities/chain';
+import { readingsOf, type Reading } from '../entities/readings';
 
 export interface ParagraphWork {
   readonly line: Line;
   readonly tokens: readonly Token[];
+  /** The readings of each word token (null for others), as the name matchers look words up: kept, with no offsets to shift, for the names learned anew at every analysis. */
+  readonly readings: ReadonlyArray<readonly Reading[] | null>;
   readonly cues: readonly UCue[];
   readonly quotes: readonly UQuote[];
   readonly problems: readonly QuoteProblem[];
@@ -53,8 +56,8 @@ export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean
   // One copy is kept, where the paragraph was last seen (paragraphs before an edit keep their offset).
   if (entry.at !== line.start) entry = { language, copyOffset, skipNames, at: line.start, work: shift(entry.work, line.start - entry.at) };
   if (entry !== kept) memo.set(key, entry);
-  const { tokens, cues, quotes, problems, mentions } = entry.work;
-  return { line, tokens, cues, quotes, problems, mentions };
+  const { tokens, readings, cues, quotes, problems, mentions } = entry.work;
+  return { line, tokens, readings, cues, quotes, problems, mentions };
 }
 
 /** The work of paragraph `text`, which starts at offset `base` in the article. */
@@ -65,18 +68,21 @@ function compute(text: string, base: number, copyOffset: number, skipNames: bool
   const cueTokens = new Set<number>();
   for (const c of cues) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
   const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, quotes, copyOffset, language, i => cueTokens.has(i));
-  return { tokens, cues, quotes, problems, mentions };
+  const turkic = language === 'tr' || language === 'az';
+  const readings = tokens.map(t => (t.kind === 'word' ? readingsOf(t.text, turkic) : null));
+  return { tokens, readings, cues, quotes, problems, mentions };
 }
 
 function shift(l: Local, by: number): Local {
   const sp = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
   const span = (x: { start: number; end: number }) => ({ start: x.start + by, end: x.end + by });
   const mark = (m: Mark): Mark => ({ start: m.start + by, end: m.end + by, text: m.text, family: m.family });
-  const mention = (m: RawMention): RawMention => ({ ...m, start: m.start + by, end: m.end + by, role: m.role ? span(m.role) : m.role });
+  const mention = (m: RawMention): RawMention => ({ start: m.start + by, end: m.end + by, type: m.type, gid: m.gid, role: m.role ? span(m.role) : m.role, roleOnly: m.roleOnly, rank: m.rank });
   const join = (j: Join): Join => ({ from: span(j.from), to: span(j.to) });
   return {
     // tokens are the most numerous: built explicitly rather than spread
     tokens: l.tokens.map(t => ({ kind: t.kind, text: t.text, start: t.start + by, end: t.end + by })),
+    readings: l.readings,
     cues: l.cues.map(sp),
     quotes: l.quotes.map(q => ({ open: mark(q.open), close: q.close && mark(q.close), start: q.start + by, end: q.end + by, depth: q.depth })),
     problems: l.problems.map(sp),

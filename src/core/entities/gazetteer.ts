@@ -115,13 +115,16 @@ export class Gazetteer {
     }
   }
 
-  /** The longest known name starting at token `i`, or null. */
-  match(tokens: readonly Token[], i: number, turkic: boolean): GazetteerMatch | null {
+  /**
+   * The longest known name starting at token `i`, or null. `readings`, when given, holds each
+   * token's readingsOf() (or null, to be looked up).
+   */
+  match(tokens: readonly Token[], i: number, turkic: boolean, readings?: ReadonlyArray<readonly Reading[] | null>): GazetteerMatch | null {
     const t = tokens[i];
     if (t.kind !== 'word' || (this.memoise && !this.startsName(t.text, turkic))) return null;
     let best: GazetteerMatch | null = null;
     let next: readonly Reading[] | undefined;
-    for (const r of readingsOf(t.text, turkic)) {
+    for (const r of readingsAt(tokens, i, turkic, readings)) {
       const patterns = this.byFirst.get(r.key);
       if (!patterns) continue;
       // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
@@ -133,10 +136,10 @@ export class Gazetteer {
         if (best && p.keys.length <= best.last - best.first + 1) break;
         // A word starts dozens of names (مجلس, جمهورية, the): those whose second word is not next are passed over
         // here, with the next word's readings looked up once, rather than in extend().
-        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? readingsOf(tokens[i + 1].text, turkic) : [], p.keys[1])) continue;
+        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? readingsAt(tokens, i + 1, turkic, readings) : [], p.keys[1])) continue;
         if (p.capital[0] && !(capital ??= CAPITAL_FIRST.test(t.text.slice(r.skip)))) continue;
         if (p.allCaps[0] && !(allCaps ??= CAPITALS_FIRST.test(t.text.slice(r.skip)))) continue;
-        const end = this.extend(tokens, i, p, turkic);
+        const end = this.extend(tokens, i, p, turkic, readings);
         const last = i + p.keys.length - 1;
         if (end >= 0 && (!best || last > best.last)) best = { entry: p.entry, first: i, last, start: t.start + r.skip, end: end - (p.keys.length === 1 ? r.cut : 0) };
       }
@@ -157,7 +160,7 @@ export class Gazetteer {
   }
 
   /** Where the name `p` ends when its words follow token i (its last token is i + keys - 1), or -1. */
-  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean): number {
+  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean, readings?: ReadonlyArray<readonly Reading[] | null>): number {
     let j = i;
     let end = tokens[i].end;
     for (let k = 1; k < p.keys.length; k++) {
@@ -171,7 +174,7 @@ export class Gazetteer {
       // the last word may carry a suffix (Malatya'da), the others are as written
       let cut = -1;
       if (k === p.keys.length - 1) {
-        for (const r of readingsOf(t.text, turkic)) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
+        for (const r of readingsAt(tokens, j, turkic, readings)) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
       } else if (matchKey(t.text) === p.keys[k]) cut = 0;
       if (cut < 0) return -1;
       end = t.end - cut;
@@ -194,6 +197,11 @@ export class Gazetteer {
   static isEverydayWord(form: string): boolean {
     return EVERYDAY_WORDS.has(matchKey(form));
   }
+}
+
+/** Token j's readings: given, or looked up. */
+function readingsAt(tokens: readonly Token[], j: number, turkic: boolean, readings: ReadonlyArray<readonly Reading[] | null> | undefined): readonly Reading[] {
+  return readings?.[j] ?? readingsOf(tokens[j].text, turkic);
 }
 
 /** Can a word with these readings be a name's word with this key (as written, or with a suffix cut: extend() asks the same)? */

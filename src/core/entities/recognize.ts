@@ -11,6 +11,7 @@ import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
 import type { UQuote } from '../article/quotes';
 import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
+import type { Reading } from './readings';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
 import { latinCandidates } from './latinPatterns';
 import { NAME_TRIGGERS } from './arabicLexicon';
@@ -19,6 +20,8 @@ import { chainMentions, type Join, type RawMention, type UEntity } from './chain
 export interface ParagraphTokens {
   readonly line: Line;
   readonly tokens: readonly Token[];
+  /** Each word token's readings (readingsOf), null for other tokens. */
+  readonly readings: ReadonlyArray<readonly Reading[] | null>;
   readonly mentions: ParagraphMentions;
 }
 
@@ -209,9 +212,9 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   });
   const known = new SpanSet();
   for (const r of raw) known.add(r.start, r.end);
-  for (const { tokens } of paragraphs) {
+  for (const { tokens, readings } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      const m = learned.match(tokens, i, turkic);
+      const m = learned.match(tokens, i, turkic, readings);
       if (!m) continue;
       // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
       const prefix = text.slice(tokens[i].start, m.start);
