@@ -194,9 +194,16 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   // Every form found once, everywhere: a second pass with the names the first one found (and
   // people's family names: بارزاني after مسرور بارزاني, Bildt after Carl Bildt).
   const learned = new Gazetteer(false);
+  // A name is added once per type: adding it again would only put its patterns after the same
+  // ones, which never win (the matcher keeps the first of equal length), and names recur.
+  const added = new Set<string>();
   raw.forEach((m, n) => {
     if (m.roleOnly) return; // titles join by their role
     const s = text.slice(m.start, m.end);
+    // (what is added depends on the type, on being a known name, and on the text alone)
+    const once = `${m.type}${m.gid ? '+' : '-'}${s}`;
+    if (added.has(once)) return;
+    added.add(once);
     const words = wordsOf(s);
     if (words.length === 0 || LOWER_CASE_FIRST.test(s)) return;
     // known names are found everywhere already; their family names are not
