@@ -3,6 +3,7 @@
 // (…Party, …Sea, …Summit) or taken as a person's name. Offsets are UTF-16.
 import type { Token } from '../text/tokens';
 import { foldLatin, memoise } from '../text/arabic';
+import { startsWithCapital } from '../text/words';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { Candidate } from './arabicPatterns';
@@ -37,10 +38,10 @@ const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK',
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 // (Patterns asked of every token are made once here: a regex literal inside a function makes a new
 // RegExp object every time it is evaluated.)
-const CAPITAL_FIRST = /^\p{Lu}/u, ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
+const ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
 const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
 const NO_PHRASES: readonly string[][] = [];
-const isCap = (t: Token) => t.kind === 'word' && CAPITAL_FIRST.test(t.text) && !ARABIC_FIRST.test(t.text);
+const isCap = (t: Token) => t.kind === 'word' && startsWithCapital(t.text) && !ARABIC_FIRST.test(t.text);
 const isAllCaps = (t: Token) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text);
 // (kept per word: asked of every word of the copy, several times)
 const latinKey = memoise(w => foldLatin(w).replace(/['’]s$/, ''));
@@ -113,7 +114,7 @@ function lowercaseTitles(ctx: LatinContext, names: readonly Candidate[]): Candid
     if (!DETERMINERS.has(key(tokens[i]))) continue;
     let j = i + 1;
     if (DEMONYM_COUNTRY.has(key(tokens[j])) && tokens[j + 1]) j++; // the Turkish foreign minister
-    if (CAPITAL_FIRST.test(tokens[j].text) || !titleAt(tokens, j)) continue;
+    if (startsWithCapital(tokens[j].text) || !titleAt(tokens, j)) continue;
     let end = j + titleAt(tokens, j) - 1;
     if (tokens[end + 1] && DEMONYM_COUNTRY.has(key(tokens[end + 1]))) end++; // le ministre français
     // "…de l'Europe et des Affaires étrangères, Jean-Noël Barrot": the complement, then the name

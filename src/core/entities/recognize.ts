@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import { matchKey, normalizeArabic } from '../text/arabic';
 import { SpanSet } from '../text/spanMap';
+import { startsWithCapital, startsWithLetter } from '../text/words';
 import { HONORIFIC_KEYS } from './lexicon';
 import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
@@ -52,7 +53,7 @@ const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06
 const BLANKS = /\s+/, BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
 const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
 const ARTICLE_FIRST = /^ال/, LONE_CONJUNCTION = /^[وف]$/, LAM_NOT_LAM_LAM = /^ل(?!ل)/;
-const LETTER_FIRST = /^\p{L}/u, CAPITAL_FIRST = /^\p{Lu}/u, LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
+const LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
 const SENTENCE_END = /^[.!?:؟…]$/, SENTENCE_OPENER = /^[“"«‘'(\-–—]$/;
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
@@ -251,9 +252,9 @@ function wordsOf(name: string): readonly Token[] {
 function titleCased(tokens: readonly Token[]): boolean {
   let words = 0, capitals = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !LETTER_FIRST.test(t.text) || ARABIC.test(t.text)) continue;
+    if (t.kind !== 'word' || !startsWithLetter(t.text) || ARABIC.test(t.text)) continue;
     words++;
-    if (CAPITAL_FIRST.test(t.text)) capitals++;
+    if (startsWithCapital(t.text)) capitals++;
   }
   if (words < 4) return false;
   return capitals / words > 0.6;

@@ -17,3 +17,17 @@ export function countWords(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+const CAPITAL_FIRST = /^\p{Lu}/u, LETTER_FIRST = /^\p{L}/u;
+
+/** Does the word start with a capital letter (\p{Lu})? Asked of every word: ASCII is told by its code. */
+export function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(word);
+}
+
+/** Does the word start with a letter (\p{L})? Asked of every word: ASCII is told by its code. */
+export function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : LETTER_FIRST.test(word);
+}
