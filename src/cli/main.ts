@@ -16,12 +16,14 @@ Writes each article's export named after it (a/003-ar-aa.txt -> DIR/003-ar-aa.ya
 to stdout for a single file without --out-dir. An article's sidecar (003-ar-aa.wirelens.yaml, the
 annotations made in the editor) is merged in when there is one; one that cannot be used is reported
 on stderr and the article is exported without it (exit code 1). A file that is not an article
-(binary, not UTF-8, empty, larger than --max-size) is reported and skipped (exit code 1).
+(binary, not UTF-8, empty, larger than --max-size) is reported and skipped (exit code 1), and so is
+an export that would write over one of the input files (brat's NAME.txt in the articles' folder).
 
   --out-dir DIR      where to write the exports (created if missing)
   --format F         ${EXPORT_FORMATS.map(f => f.id).join(' | ')} (default yaml)
                        yaml   wirelens/1 YAML, NAME.yaml
-                       brat   brat standoff, NAME.txt + NAME.ann (+ annotation.conf); needs --out-dir
+                       brat   brat standoff, NAME.txt + NAME.ann (+ annotation.conf, unless
+                              there is one); needs --out-dir
                        conll  CoNLL BIO, NAME.conll
                        jsonl  one line per article: DIR/articles.jsonl, or stdout without --out-dir
                        ninjs  IPTC ninjs 2.1 JSON, NAME.json
@@ -138,6 +140,8 @@ export function main(argv: string[]): number {
   if (args.outDir !== null) fs.mkdirSync(args.outDir, { recursive: true });
   let failed = 0, exported = 0;
   const written = new Map<string, string>();
+  // No export may land on an article (`--format brat --out-dir .` next to `story.txt` would write story.txt).
+  const inputs = new Set(args.files.map(f => path.resolve(f)));
   const collection: string[] = [];
   for (const file of args.files) {
     try {
@@ -150,6 +154,8 @@ export function main(argv: string[]): number {
         const base = path.join(args.outDir, articleBaseName(file));
         const earlier = written.get(base);
         if (earlier) throw new Error(`would overwrite the export of ${earlier} (${base}${out.files[0].suffix}); export them to separate directories`);
+        const onInput = out.files.map(f => base + f.suffix).find(t => inputs.has(path.resolve(t)));
+        if (onInput) throw new Error(`would write over the article ${onInput}; export to another directory`);
         for (const f of out.files) writeAtomic(base + f.suffix, f.content);
         written.set(base, file);
       }
@@ -160,7 +166,9 @@ export function main(argv: string[]): number {
     }
   }
   if (args.format === 'jsonl' && args.outDir !== null) writeAtomic(path.join(args.outDir, JSONL_COLLECTION), collection.join(''));
-  if (args.format === 'brat' && args.outDir !== null && written.size > 0) writeAtomic(path.join(args.outDir, BRAT_CONF_NAME), BRAT_ANNOTATION_CONF);
+  // brat's configuration of our types, unless the collection has one (the user's own is left alone).
+  const conf = args.outDir !== null ? path.join(args.outDir, BRAT_CONF_NAME) : '';
+  if (args.format === 'brat' && args.outDir !== null && written.size > 0 && !fs.existsSync(conf)) writeAtomic(conf, BRAT_ANNOTATION_CONF);
   if (args.outDir !== null) console.error(`wirelens: exported ${exported} of ${args.files.length} file(s) to ${args.outDir}`);
   return failed > 0 ? 1 : 0;
 }

@@ -151,6 +151,21 @@ suite('CLI: export formats and sidecars', () => {
     assert.equal(read('09-ar-mixed-emoji.wirelens.yaml'), corrupt);
   });
 
+  test('brat keeps an annotation.conf the collection has, and never writes over an input article', () => {
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.writeFileSync(path.join(dir, 'out/annotation.conf'), '# mine\n');
+    assert.equal(cli(EMOJI, '--format', 'brat', '-o', 'out').code, 0);
+    assert.equal(read('out/annotation.conf'), '# mine\n');
+    // story.txt exported as brat into its own folder would be story.txt + story.ann: refused, the article as it was.
+    fs.copyFileSync(path.join(dir, REUTERS), path.join(dir, 'story.txt'));
+    const before = read('story.txt');
+    const r = cli('story.txt', '--format', 'brat', '-o', '.');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^wirelens: story\.txt: would write over the article story\.txt; export to another directory$/m);
+    assert.equal(read('story.txt'), before);
+    assert.ok(!fs.existsSync(path.join(dir, 'story.ann')));
+  });
+
   test('a sidecar written for other text is not used and says so', () => {
     writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wirelens.yaml');
     fs.appendFileSync(path.join(dir, EMOJI), 'سطر جديد.\n');
