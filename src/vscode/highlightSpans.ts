@@ -9,6 +9,19 @@ export type HighlightKind = 'person' | 'organisation' | 'place' | 'event' | 'oth
 /** `declaration`: an entity's first mention; `speaker`: the mention a quote is attributed to; `term`: a quoted name or term, not speech. */
 export type HighlightModifier = 'declaration' | 'speaker' | 'manual' | 'term';
 
+/**
+ * The semantic token type of each kind, in the legend's order. All are our own, declared in package.json
+ * (`contributes.semanticTokenTypes`, each with a superType, so that a theme without our scopes still
+ * colours it) and given TextMate scopes (`semanticTokenScopes`). An event is `newsEvent`, a subtype of
+ * the standard `event`: our declaration, our scope, and no clash with the standard type's meaning in code.
+ */
+export const TOKEN_TYPE_OF_KIND: Readonly<Record<HighlightKind, string>> = {
+  person: 'person', organisation: 'organisation', place: 'place', event: 'newsEvent', other: 'other',
+  speaker: 'speaker', cue: 'cue', quote: 'quote',
+};
+export const TOKEN_MODIFIERS: readonly HighlightModifier[] = ['declaration', 'speaker', 'manual', 'term'];
+
+
 export interface HighlightSpan {
   /** Code points, end exclusive; never crosses a line break. */
   readonly start: number;

@@ -4,12 +4,10 @@
 // `Wirelens: Toggle Entity Colouring` flips `wirelens.colourEntities`.
 import * as vscode from 'vscode';
 import { isWireDocument, WIRE_LANGUAGE, type AnalysisCache, type DocumentAnalysis } from './analysisCache';
-import { highlightSpans, type HighlightKind, type HighlightModifier, type HighlightSpan } from './highlightSpans';
+import { highlightSpans, TOKEN_MODIFIERS, TOKEN_TYPE_OF_KIND, type HighlightSpan } from './highlightSpans';
 import { toPosition } from './positions';
 
-const TOKEN_TYPES: readonly HighlightKind[] = ['person', 'organisation', 'place', 'event', 'other', 'speaker', 'cue', 'quote'];
-const TOKEN_MODIFIERS: readonly HighlightModifier[] = ['declaration', 'speaker', 'manual', 'term'];
-export const TOKENS_LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
+export const TOKENS_LEGEND = new vscode.SemanticTokensLegend(Object.values(TOKEN_TYPE_OF_KIND), [...TOKEN_MODIFIERS]);
 
 const SETTING = 'colourEntities';
 
@@ -44,6 +42,8 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
     if (this.served.get(entry.uri.toString()) === entry.version) this.changed.fire();
   }
 
+  forget(doc: vscode.TextDocument): void { this.served.delete(doc.uri.toString()); }
+
   dispose(): void { this.changed.dispose(); }
 
   private encode(doc: vscode.TextDocument, wanted: (span: vscode.Range) => boolean): vscode.SemanticTokens {
@@ -53,7 +53,7 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
     this.served.set(doc.uri.toString(), doc.version);
     for (const span of this.spans(entry)) {
       const range = new vscode.Range(toPosition(entry.index, span.start), toPosition(entry.index, span.end));
-      if (wanted(range)) builder.push(range, span.kind, [...span.modifiers]);
+      if (wanted(range)) builder.push(range, TOKEN_TYPE_OF_KIND[span.kind], [...span.modifiers]);
     }
     return builder.build();
   }
@@ -89,6 +89,7 @@ export function registerSemanticTokens(cache: AnalysisCache): vscode.Disposable 
     vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, TOKENS_LEGEND),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`wirelens.${SETTING}`)) provider.refresh(); }),
     cache.onDidChange(entry => provider.analysisChanged(entry)),
+    vscode.workspace.onDidCloseTextDocument(doc => provider.forget(doc)),
     vscode.commands.registerCommand('wirelens.toggleEntityColours', toggleEntityColours),
   );
 }

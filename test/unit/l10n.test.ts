@@ -20,7 +20,7 @@ function strings(value: unknown, at = ''): { at: string; value: string }[] {
 }
 
 /** The fields of package.json a user reads in VS Code, and the ones that keep a literal (the brand). */
-const SHOWN = /^(displayName|description|capabilities\.untrustedWorkspaces\.description|contributes\.(commands\[\d+\]\.title|views\.\w+\[\d+\]\.name|viewsWelcome\[\d+\]\.contents|configuration\.properties\.[\w.]+\.(markdownDescription|description|enumDescriptions\[\d+\])|semanticToken(Types|Modifiers)\[\d+\]\.description))$/;
+const SHOWN = /^(displayName|description|capabilities\.untrustedWorkspaces\.description|contributes\.(commands\[\d+\]\.title|submenus\[\d+\]\.label|views\.\w+\[\d+\]\.name|viewsWelcome\[\d+\]\.contents|configuration\.properties\.[\w.]+\.(markdownDescription|description|enumDescriptions\[\d+\])|semanticToken(Types|Modifiers)\[\d+\]\.description))$/;
 
 suite('localisation', () => {
   const manifest = strings(pkg);

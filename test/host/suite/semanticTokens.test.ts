@@ -10,7 +10,7 @@ import { wirelens } from './wirelensApi';
 
 interface Token { line: number; char: number; length: number; type: string; modifiers: string[]; text: string }
 
-const ENTITY_TYPES = ['person', 'organisation', 'place', 'event', 'other'];
+const ENTITY_TYPES = ['person', 'organisation', 'place', 'newsEvent', 'other'];
 /** What holds an Arabic word together: a token boundary between two of these would break letter joining. */
 const JOINING = /[\p{M}\u0640\u200C\u200D]|(?=\p{Script=Arabic})\p{L}/u;
 
@@ -50,7 +50,7 @@ suite('semantic tokens', () => {
   test('the legend lists the Wirelens token types and modifiers', async () => {
     const doc = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-    assert.deepStrictEqual(legend?.tokenTypes, ['person', 'organisation', 'place', 'event', 'other', 'speaker', 'cue', 'quote']);
+    assert.deepStrictEqual(legend?.tokenTypes, ['person', 'organisation', 'place', 'newsEvent', 'other', 'speaker', 'cue', 'quote']);
     assert.deepStrictEqual(legend?.tokenModifiers, ['declaration', 'speaker', 'manual', 'term']);
   });
 
@@ -71,7 +71,7 @@ suite('semantic tokens', () => {
     const at = positionOfCodePoint(doc, mention.start);
     // The token may start earlier, at a clitic glued to the name.
     const token = (await tokensOf(doc.uri)).find(t => t.line === at.line && t.char <= at.character && at.character < t.char + t.length);
-    const type = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'place', EVENT: 'event', OTHER: 'other' }[entity.type];
+    const type = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'place', EVENT: 'newsEvent', OTHER: 'other' }[entity.type];
     assert.strictEqual(token?.type, type, `${doc.uri.path}: ${JSON.stringify(token)}`);
     assert.ok(token.text.endsWith(mention.text), `${JSON.stringify(token.text)} is not the word of ${JSON.stringify(mention.text)}`);
     assert.ok(token?.modifiers.includes('speaker'), `modifiers: ${token?.modifiers}`);
