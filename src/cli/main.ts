@@ -13,7 +13,7 @@ declare const WIRELENS_VERSION: string;
 const USAGE = `usage: wirelens export FILE... [--out-dir DIR] [--format F] [--sidecar-dir DIR] [--max-size SIZE]
 
 Writes each article's export named after it (a/003-ar-aa.txt -> DIR/003-ar-aa.yaml), or prints it
-to stdout for a single file without --out-dir. An article's sidecar (003-ar-aa.wirelens.yaml, the
+to stdout for a single file without --out-dir. An article's sidecar (003-ar-aa.txt.wirelens.yaml, the
 annotations made in the editor) is merged in when there is one; one that cannot be used is reported
 on stderr and the article is exported without it (exit code 1). A file that is not an article
 (binary, not UTF-8, empty, larger than --max-size) is reported and skipped (exit code 1), and so is

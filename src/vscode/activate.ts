@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerAnnotating } from './annotating';
 import type { AnnotationStore } from './annotationStore';
-import type { WirelensUi } from './ui';
+import { plain } from './plainMessage';
+import { windowUi, type WirelensUi } from './ui';
 import { registerLanguageDetection } from './languageDetection';
-import { registerExportYaml } from './exportYaml';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerHover } from './hover';
@@ -35,14 +35,19 @@ export interface WirelensApi {
   readonly activationMs: number;
 }
 
+/** What the entries' `deactivate` waits for: the sidecar writes still waiting for a pause in the typing. */
+let flushOnDeactivate: (() => Promise<void>) | undefined;
+
 export function activateShared(context: vscode.ExtensionContext): WirelensApi {
   const started = performance.now();
   try {
     const cache = new AnalysisCache();
+    const ui = windowUi();
     // First: the annotation store must follow each edit before any feature re-reads the analysis.
-    const annotating = registerAnnotating(context, cache);
+    const annotating = registerAnnotating(context, cache, ui);
+    flushOnDeactivate = () => annotating.sidecars.flush();
     // Before any feature reads the cache: a document too large to analyse whole is announced once.
-    const largeDocuments = registerLargeDocuments(cache, annotating.ui);
+    const largeDocuments = registerLargeDocuments(cache, ui);
     const outline = registerOutline(cache);
     const statusBar = registerStatusBar(cache);
     const readingView = registerReadingView(context, cache);
@@ -50,10 +55,9 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       cache,
       annotating,
       largeDocuments,
-      registerLanguageDetection(),
-      registerExportYaml(cache),
+      registerLanguageDetection(ui),
       registerSemanticTokens(cache),
-      registerNavigation(cache),
+      registerNavigation(cache, ui),
       registerHover(cache),
       statusBar,
       outline,
@@ -63,11 +67,21 @@ export function activateShared(context: vscode.ExtensionContext): WirelensApi {
       readingView,
     );
     return {
-      cache, store: annotating.store, ui: annotating.ui, statusBar, outline: outline.provider, outlineView: outline.view, readingView,
+      cache, store: annotating.store, ui, statusBar, outline: outline.provider, outlineView: outline.view, readingView,
       activationMs: performance.now() - started,
     };
   } catch (e: any) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Wirelens failed to start: {0}', String(e?.message ?? e)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Wirelens failed to start: {0}', plain(e?.message ?? e)));
     throw e;
   }
+}
+
+/**
+ * For the entries' `deactivate`: the annotation changes not written yet are written now (VS Code waits
+ * for the promise before it lets the extension go, a window reload or close included).
+ */
+export function deactivateShared(): Promise<void> {
+  const flush = flushOnDeactivate;
+  flushOnDeactivate = undefined;
+  return flush ? flush() : Promise.resolve();
 }

@@ -40,8 +40,11 @@ export function covers(window: LineWindow, visible: readonly LineWindow[]): bool
   return visible.every(v => window.firstLine <= v.firstLine && v.lastLine <= window.lastLine);
 }
 
-/** UTF-16 range of a window, at most WINDOW_MAX_CHARS long: cut around `focus` (a UTF-16 offset) when longer. */
-function windowRange(index: TextIndex, window: LineWindow, focus: number): { start: number; end: number } {
+/**
+ * UTF-16 range of a window, at most WINDOW_MAX_CHARS long: cut around `focus` (a UTF-16 offset: the first
+ * character on screen, which may be far into one long wrapped line) when longer.
+ */
+export function windowRange(index: TextIndex, window: LineWindow, focus = index.lineStarts[window.firstLine]): { start: number; end: number } {
   const text = index.text;
   let start = index.lineStarts[window.firstLine];
   let end = window.lastLine + 1 < index.lineStarts.length ? index.lineStarts[window.lastLine + 1] : text.length;
@@ -59,10 +62,9 @@ function windowRange(index: TextIndex, window: LineWindow, focus: number): { sta
  * The analysis of the window's text in the whole document's terms: spans, outer marks and diagnostics
  * in its code points, paragraphs and quotes on its line numbers, `text` and `length` the document's.
  * The headline, deck and dateline (and a missing dateline) belong to the top of the document: they are
- * kept only for a window that starts there.
+ * kept only for a window that starts there. `focus` (a UTF-16 offset) is what a window too long is cut around.
  */
-export function analyzeWindow(index: TextIndex, window: LineWindow, focusLine = window.firstLine): ArticleAnalysis {
-  const focus = index.lineStarts[Math.min(Math.max(focusLine, 0), index.lineStarts.length - 1)];
+export function analyzeWindow(index: TextIndex, window: LineWindow, focus?: number): ArticleAnalysis {
   const { start, end } = windowRange(index, window, focus);
   const a = analyze(index.text.slice(start, end));
   const by = index.toCodePoint(start);

@@ -8,9 +8,12 @@ import {
   type CodePointRange, type Entity, type EntityType, type Quote, type SnapKind, type Span,
 } from '../core';
 import {
-  applyChange, cursorOf, quoteAt, selectSpan, selectionOf, wireDocument, type CommandContext,
+  applyChange, cursorOf, entityAfterQuestion, quoteAfterQuestion, quoteAt, selectSpan, selectionOf, unchangedSince, wireDocument,
+  type CommandContext,
 } from './commandContext';
-import { ENTITY_TYPE_LABELS, pickEntityType } from './entityTypePick';
+import { pickEntityType } from './entityTypePick';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
+import { pickLabel, shorten } from './quickPickText';
 
 const LAST_TYPE_KEY = 'wirelens.lastEntityType';
 
@@ -22,7 +25,7 @@ function targetRange(ctx: CommandContext, doc: vscode.TextDocument, kind: SnapKi
   if (!selection) return undefined;
   const snap = vscode.workspace.getConfiguration('wirelens', doc.uri).get<boolean>('snapSelection', true);
   if (!snap && selection.start < selection.end) return selection;
-  return snapSelection(ctx.cache.get(doc).index.text, selection, kind) ?? undefined;
+  return snapSelection(ctx.cache.current(doc).index.text, selection, kind) ?? undefined;
 }
 
 const same = (a: CodePointRange, b: CodePointRange) => a.start === b.start && a.end === b.end;
@@ -38,18 +41,21 @@ async function annotateEntity(ctx: CommandContext, type?: EntityType): Promise<A
   const range = targetRange(ctx, doc, 'entity');
   if (!range) { void ctx.ui.info(vscode.l10n.t('Wirelens: select the words of a name to annotate.')); return undefined; }
   if (!type) {
+    // The range is offsets in the text of this version: the text must still be it after the question.
+    const version = doc.version;
     type = await pickEntityType(ctx.ui, vscode.l10n.t('Annotate the selection as…'), ctx.memento.get<EntityType>(LAST_TYPE_KEY));
     if (!type) return undefined;
     await ctx.memento.update(LAST_TYPE_KEY, type);
+    if (!unchangedSince(ctx, doc, version)) return undefined;
   }
   const chosen = type;
-  const text = ctx.cache.get(doc).index.slice(range.start, range.end);
-  applyChange(ctx, doc, vscode.l10n.t('Annotate as {0}', ENTITY_TYPE_LABELS[chosen]), (set, view) => {
+  const text = ctx.cache.current(doc).index.slice(range.start, range.end);
+  applyChange(ctx, doc, vscode.l10n.t('Annotate as {0}', ENTITY_TYPE_WORDS[chosen].singular), (set, view) => {
     const joined = entityNamed(view.entities, chosen, text);
     return joined ? addMention(set, view, range, joined.id).set : addMentionOfNewEntity(set, view, range, chosen).set;
   });
   selectSpan(ctx, doc, range);
-  const entity = ctx.cache.get(doc).analysis.entities.find(e => e.mentions.some(m => same(m, range)));
+  const entity = ctx.cache.current(doc).analysis.entities.find(e => e.mentions.some(m => same(m, range)));
   return entity && { ...range, text, id: entity.id };
 }
 
@@ -65,7 +71,7 @@ async function markQuote(ctx: CommandContext): Promise<Annotated | undefined> {
     return addQuote(set, view, range, fields).set;
   });
   selectSpan(ctx, doc, range);
-  const quote = ctx.cache.get(doc).analysis.quotes.find(q => same(q, range));
+  const quote = ctx.cache.current(doc).analysis.quotes.find(q => same(q, range));
   return quote && { ...range, text: quote.text, id: quote.id };
 }
 
@@ -88,22 +94,24 @@ const NO_SPEAKER = `$(circle-slash) ${vscode.l10n.t('No speaker')}`;
 async function setSpeaker(ctx: CommandContext, uriArg?: unknown, quoteId?: unknown): Promise<string | null | undefined> {
   const doc = await wireDocument(ctx, uriArg);
   if (!doc) return undefined;
-  const view = ctx.cache.get(doc).analysis;
+  const view = ctx.cache.current(doc).analysis;
   const cp = cursorOf(ctx, doc);
   const quote = typeof quoteId === 'string' ? view.quotes.find(q => q.id === quoteId) : cp === undefined ? undefined : quoteAt(view, cp);
   if (!quote) { void ctx.ui.info(vscode.l10n.t('Wirelens: place the cursor inside a quote first.')); return undefined; }
+  // What is chosen below is found again by its span once the user has answered (commandContext.ts).
+  const version = doc.version;
 
   const nearest = (e: Entity) => e.mentions.reduce((best, m) => Math.min(best, gap(m, quote)), Number.POSITIVE_INFINITY);
   const ranked = [...view.entities].map(e => ({ e, d: nearest(e) })).sort((a, b) => a.d - b.d);
   const items: SpeakerItem[] = [
     ...ranked.map(({ e }) => ({
-      label: e.name, entity: e,
-      description: ENTITY_TYPE_LABELS[e.type] + (e.id === quote.speaker ? ` · ${vscode.l10n.t('current speaker')}` : ''),
+      label: pickLabel(e.name), entity: e,
+      description: ENTITY_TYPE_WORDS[e.type].singular + (e.id === quote.speaker ? ` · ${vscode.l10n.t('current speaker')}` : ''),
     })),
     { label: NEW_SPEAKER, action: 'new' },
     { label: NO_SPEAKER, action: 'none' },
   ];
-  const short = quote.text.length > 50 ? quote.text.slice(0, 49) + '…' : quote.text;
+  const short = shorten(quote.text, 50);
   const choice = await ctx.ui.pick(items, { placeHolder: vscode.l10n.t('Who said “{0}”?', short), matchOnDescription: true });
   if (!choice) return undefined;
 
@@ -112,22 +120,28 @@ async function setSpeaker(ctx: CommandContext, uriArg?: unknown, quoteId?: unkno
     if (!name) return undefined;
     const type = await pickEntityType(ctx.ui, vscode.l10n.t('What is {0}?', name), 'PERSON');
     if (!type) return undefined;
+    const now = quoteAfterQuestion(ctx, doc, version, quote);
+    if (!now) return undefined;
     applyChange(ctx, doc, vscode.l10n.t('Set Speaker'), (set, v) => {
       const created = createEntity(set, { type, name });
-      return setQuoteSpeaker(created.set, v, quote.id, created.id, null);
+      return setQuoteSpeaker(created.set, v, now.id, created.id, null);
     });
   } else if (choice.action === 'none') {
-    applyChange(ctx, doc, vscode.l10n.t('Remove Speaker'), (set, v) => setQuoteSpeaker(set, v, quote.id, null));
+    const now = quoteAfterQuestion(ctx, doc, version, quote);
+    if (!now) return undefined;
+    applyChange(ctx, doc, vscode.l10n.t('Remove Speaker'), (set, v) => setQuoteSpeaker(set, v, now.id, null));
   } else {
-    const e = choice.entity!;
+    const now = quoteAfterQuestion(ctx, doc, version, quote);
+    const e = now && entityAfterQuestion(ctx, doc, version, choice.entity!);
+    if (!now || !e) return undefined;
     // The attributing mention is the speaker's nearest one, when it is in the quote's own paragraph.
-    const paragraph = view.paragraphs.find(p => p.index === quote.paragraph);
+    const paragraph = view.paragraphs.find(p => p.index === now.paragraph);
     const mention = e.mentions
-      .filter(m => gap(m, quote) !== Number.POSITIVE_INFINITY && paragraph && paragraph.start <= m.start && m.end <= paragraph.end)
-      .sort((a, b) => gap(a, quote) - gap(b, quote))[0] ?? null;
-    applyChange(ctx, doc, vscode.l10n.t('Set Speaker'), (set, v) => setQuoteSpeaker(set, v, quote.id, e.id, mention));
+      .filter(m => gap(m, now) !== Number.POSITIVE_INFINITY && paragraph && paragraph.start <= m.start && m.end <= paragraph.end)
+      .sort((a, b) => gap(a, now) - gap(b, now))[0] ?? null;
+    applyChange(ctx, doc, vscode.l10n.t('Set Speaker'), (set, v) => setQuoteSpeaker(set, v, now.id, e.id, mention));
   }
-  const after = ctx.cache.get(doc).analysis.quotes.find(q => q.start === quote.start && q.end === quote.end);
+  const after = ctx.cache.current(doc).analysis.quotes.find(q => q.start === quote.start && q.end === quote.end);
   return after?.speaker ?? null;
 }
 

@@ -10,7 +10,7 @@ import { registerExportWorkspace } from './exportWorkspace';
 import { registerGoToAnnotation } from './goToAnnotation';
 import { registerReviewCommands } from './reviewCommands';
 import { SidecarSync } from './sidecarSync';
-import { windowUi, type WirelensUi } from './ui';
+import type { WirelensUi } from './ui';
 
 export interface Annotating extends vscode.Disposable {
   readonly store: AnnotationStore;
@@ -20,15 +20,15 @@ export interface Annotating extends vscode.Disposable {
 }
 
 /** Call before the other features register: the store must see each edit before they re-read the analysis. */
-export function registerAnnotating(context: vscode.ExtensionContext, cache: AnalysisCache): Annotating {
-  const ui = windowUi();
+export function registerAnnotating(context: vscode.ExtensionContext, cache: AnalysisCache, ui: WirelensUi): Annotating {
   const sidecars = new SidecarSync(cache, ui);
-  const store = new AnnotationStore((doc, adopt) => sidecars.load(doc, adopt));
+  const store = new AnnotationStore((doc, text, adopt) => sidecars.load(doc, text, adopt));
   const ctx = { cache, store, sidecars, ui, memento: context.workspaceState };
   const all = vscode.Disposable.from(
+    // First: disposing writes what waits, from the store's sets, before the store lets them go.
+    sidecars,
     store,
     cache.useAnnotations(store),
-    sidecars,
     sidecars.attach(store),
     registerAnnotateCommands(ctx),
     registerReviewCommands(ctx),

@@ -1,9 +1,11 @@
 // The user's annotations of each open wire article: an AnnotationSet with its undo history, kept in
 // step with every edit of the text. Edits shift, update or orphan spans (the core's followEdits);
 // the editor's Undo/Redo of an edit brings back the annotations that edit changed, when nothing
-// else changed them since (textUndoLinks.ts). The set is loaded once per opening (from the sidecar,
-// through the injected loader); commands await `ready(doc)` so that they never act on a set that
-// loading would then replace.
+// else changed them since (textUndoLinks.ts). An article without annotations costs its typing
+// nothing: its text is indexed only once it has some. The set is loaded once per opening (from the
+// sidecar, through the injected loader, for the text as it was when loading began: typed over
+// meanwhile, the set is re-anchored on the text as it is); commands await `ready(doc)` so that they
+// never act on a set that loading would then replace.
 import * as vscode from 'vscode';
 import {
   EMPTY_ANNOTATIONS, TextIndex, followEdits, reanchor, record, redo, startHistory, undo, undoLabel,
@@ -14,15 +16,20 @@ import { codePointEdits } from './codePointEdits';
 import { TextUndoLinks } from './textUndoLinks';
 
 /**
- * Loads the set kept for a document (null: none). `adopt` may be called later, when the user
- * accepts something the loader could only offer (a sidecar re-anchored on changed text).
+ * Loads the set kept for a document (null: none), anchored on `text` (the document's text when loading
+ * began). `adopt` may be called later, when the user accepts something the loader could only offer (a
+ * sidecar re-anchored on changed text).
  */
-export type AnnotationLoader = (doc: vscode.TextDocument, adopt: (set: AnnotationSet, label: string) => void) => Promise<AnnotationSet | null>;
+export type AnnotationLoader = (doc: vscode.TextDocument, text: string, adopt: (set: AnnotationSet, label: string) => void) => Promise<AnnotationSet | null>;
 
 interface DocState {
   history: AnnotationHistory;
-  /** The text and version the history fits: the text before the next change event. */
-  index: TextIndex;
+  /**
+   * The text the history fits, indexed: the text before the next change event. Null while the document
+   * has no annotations and no history (nothing to move): then typing does not copy the text at all.
+   */
+  index: TextIndex | null;
+  /** The version the last change event left. */
   version: number;
   readonly links: TextUndoLinks;
   readonly ready: Promise<void>;
@@ -52,6 +59,11 @@ export class AnnotationStore implements AnnotationSource, vscode.Disposable {
 
   history(doc: vscode.TextDocument): AnnotationHistory {
     return this.stateOf(doc).history;
+  }
+
+  /** The document's history if the store holds the document (never starts loading it, unlike `history`). */
+  loadedHistory(doc: vscode.TextDocument): AnnotationHistory | undefined {
+    return this.states.get(doc.uri.toString())?.history;
   }
 
   /** Resolves once the document's saved annotations are loaded (at once for one already loaded). */
@@ -85,8 +97,15 @@ export class AnnotationStore implements AnnotationSource, vscode.Disposable {
 
   private replaceHistory(doc: vscode.TextDocument, state: DocState, history: AnnotationHistory): void {
     state.history = history;
+    // From now on edits move something: they need the text they start from.
+    state.index ??= new TextIndex(doc.getText());
     state.links.forget();
     this.changed.fire(doc);
+  }
+
+  /** Whether the document has nothing an edit could move. */
+  private static plain(state: DocState): boolean {
+    return state.history.past.length === 0 && state.history.future.length === 0 && !hasAnnotations(state.history.present);
   }
 
   private stateOf(doc: vscode.TextDocument): DocState {
@@ -95,18 +114,22 @@ export class AnnotationStore implements AnnotationSource, vscode.Disposable {
     if (state) return state;
     let settle!: () => void;
     const ready = new Promise<void>(resolve => (settle = resolve));
-    state = { history: startHistory(EMPTY_ANNOTATIONS), index: new TextIndex(doc.getText()), version: doc.version, links: new TextUndoLinks(), ready };
+    state = { history: startHistory(EMPTY_ANNOTATIONS), index: null, version: doc.version, links: new TextUndoLinks(), ready };
     this.states.set(key, state);
     const mine = state;
     const adopt = (set: AnnotationSet, label: string) => {
       if (this.states.get(key) !== mine) return;
-      this.change(doc, label, reanchor(set, mine.index.text).set);
+      this.change(doc, label, reanchor(set, doc.getText()).set);
     };
-    this.load(doc, adopt).then(set => {
+    // What the loader anchors on: the text now. Typing goes on while the file is read.
+    const loadedVersion = doc.version;
+    this.load(doc, doc.getText(), adopt).then(set => {
       // Closed, or already changed by the user while loading (a command does not wait for ever): keep theirs.
       if (set && this.states.get(key) === mine && mine.history.past.length === 0 && !hasAnnotations(mine.history.present)) {
-        // The text may have changed while the file was read: find the spans again in what it is now.
-        mine.history = startHistory(mine.index.text === doc.getText() ? set : reanchor(set, mine.index.text).set);
+        // The text changed while the file was read: find the spans again in what it is now.
+        const text = doc.getText();
+        mine.history = startHistory(doc.version === loadedVersion ? set : reanchor(set, text).set);
+        mine.index = new TextIndex(text);
         this.changed.fire(doc);
       }
     }, e => console.error('Wirelens: loading annotations failed', e)).finally(settle);
@@ -117,18 +140,19 @@ export class AnnotationStore implements AnnotationSource, vscode.Disposable {
     const doc = e.document;
     const state = this.states.get(doc.uri.toString());
     if (!state || e.contentChanges.length === 0 || doc.version === state.version) return;
-    const beforeIndex = state.index, before = beforeIndex.text;
-    const after = doc.getText();
     state.version = doc.version;
-    state.index = new TextIndex(after);
-    const plain = state.history.past.length === 0 && state.history.future.length === 0 && !hasAnnotations(state.history.present);
-    if (plain) return; // nothing to move: do not even keep undo links for it
+    const beforeIndex = state.index;
+    // Nothing to move: no text copied, no undo links kept (the index is built when annotations come).
+    if (AnnotationStore.plain(state) || !beforeIndex) { state.index = null; return; }
+    const before = beforeIndex.text;
+    const afterIndex = new TextIndex(doc.getText()), after = afterIndex.text;
+    state.index = afterIndex;
 
     const restored = e.reason === vscode.TextDocumentChangeReason.Undo ? state.links.undo(before, state.history, after)
       : e.reason === vscode.TextDocumentChangeReason.Redo ? state.links.redo(before, state.history, after)
       : null;
     const previous = state.history;
-    state.history = restored ?? followEdits(state.history, codePointEdits(beforeIndex, e.contentChanges), after);
+    state.history = restored ?? followEdits(state.history, codePointEdits(beforeIndex, e.contentChanges), afterIndex);
     if (!restored && e.reason === undefined) state.links.edited(before, previous, after, state.history);
     if (state.history.present !== previous.present) this.changed.fire(doc);
   }

@@ -49,10 +49,13 @@ export class WireCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
-    const { analysis, index } = this.cache.get(doc);
+    // The edits are built on the text as it is: a big document being typed in waits for its analysis.
+    const entry = await this.cache.settled(doc, token);
+    if (!entry || entry.version !== doc.version) return [];
+    const { analysis, index } = entry;
     // The Problems entries of this file, to name every one a file-wide fix resolves.
     const listed = vscode.languages.getDiagnostics(doc.uri).filter(d => d.source === DIAGNOSTIC_SOURCE);
     const find = (d: Diagnostic) => listed.find(v => v.code === d.code && toOffset(index, v.range.start) === d.start && toOffset(index, v.range.end) === d.end);

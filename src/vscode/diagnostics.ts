@@ -27,7 +27,10 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
 
   const publish = (doc: vscode.TextDocument) => {
     if (doc.isClosed || !isWireDocument(doc)) { collection.delete(doc.uri); return; }
-    const { analysis, index } = cache.get(doc);
+    const { analysis, index, version } = cache.get(doc);
+    // The analysis of older text (a big document being typed in) would put problems in the wrong places; its
+    // successor is published when it comes (cache.onDidChange below).
+    if (version !== doc.version) return;
     collection.set(doc.uri, analysis.diagnostics.map(d => toVscodeDiagnostic(d, index)));
   };
   const forget = (doc: vscode.TextDocument) => {

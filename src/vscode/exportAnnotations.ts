@@ -1,7 +1,12 @@
-// Export Annotations… (the active article, in a format the user picks, where the save dialog says)
-// and Import Annotations… (a wirelens/1 YAML or a brat .ann, onto the article's text). The export
-// is the merged view, so it holds the user's corrections; it also writes the sidecar, since an
-// explicit export is a moment the user wants their work kept.
+// Export Annotations… (the active article, in a format the user picks, where the save dialog says),
+// Export Annotations as YAML… (the same, in wirelens/1 YAML), and Import Annotations… (a wirelens/1
+// YAML or a brat .ann, onto the article's text). The export is the merged view, so it holds the
+// user's corrections; it also writes the sidecar, since an explicit export is a moment the user
+// wants their work kept.
+// An export never writes over an article: brat writes a `.txt` beside its `.ann`, which for
+// `story.txt` exported as `story.ann` would be the article itself, so brat's files are offered as
+// `story.brat.ann` + `story.brat.txt`, and any file that would land on the article, on another open
+// document or on the article's sidecar is refused before anything is written.
 import * as vscode from 'vscode';
 import {
   BRAT_ANNOTATION_CONF, BRAT_CONF_NAME, EXPORT_FORMATS, articleBaseName, decodeArticle, exportFiles, exportFormat, importBrat,
@@ -9,8 +14,9 @@ import {
 } from '../core';
 import { writeFileAtomic } from './atomicWrite';
 import { wireDocument, type CommandContext } from './commandContext';
-import { toUri } from './navigation';
-import { fileName, isNotFound } from './sidecarFiles';
+import { fileName, toUri } from './documents';
+import { plain } from './plainMessage';
+import { isNotFound, legacySidecarUri, sidecarUri } from './sidecarFiles';
 import { sourceInfo } from './sourceInfo';
 import type { WirelensUi } from './ui';
 
@@ -37,6 +43,25 @@ function stem(target: vscode.Uri, mainSuffix: string): string {
   return target.path.endsWith(mainSuffix) ? target.path.slice(0, -mainSuffix.length) : target.path.replace(/\.[^./]*$/, '');
 }
 
+/** What a single export is named by default: `story.yaml`, `story.conll` …, and brat's `story.brat.ann` (+ `story.brat.txt`). */
+export function defaultExportName(articlePath: string, format: ExportFormat): string {
+  return articleBaseName(articlePath) + (format === 'brat' ? '.brat' : '') + exportFormat(format).suffixes[0];
+}
+
+/**
+ * The files an export must not write over, with what each is: the open documents (the article among
+ * them: a `.txt` article is what a brat export's `.txt` would hit) and the article's sidecar.
+ */
+export function protectedFiles(article?: vscode.Uri): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const d of vscode.workspace.textDocuments) if (!d.isUntitled) files.set(d.uri.toString(), fileName(d.uri));
+  if (article) {
+    files.set(article.toString(), fileName(article));
+    for (const sidecar of [sidecarUri(article), legacySidecarUri(article)]) files.set(sidecar.toString(), fileName(sidecar));
+  }
+  return files;
+}
+
 /** Exports the article; the files written, the format's main file first. */
 async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatArg?: unknown, targetArg?: unknown): Promise<vscode.Uri[] | undefined> {
   const doc = await wireDocument(ctx, uriArg);
@@ -47,22 +72,29 @@ async function exportAnnotations(ctx: CommandContext, uriArg?: unknown, formatAr
   const info = exportFormat(format);
   const main = info.suffixes[0];
   const target = toUri(targetArg) ?? await ctx.ui.saveDialog({
-    defaultUri: vscode.Uri.joinPath(doc.uri, '..', articleBaseName(doc.uri.path) + main),
+    defaultUri: vscode.Uri.joinPath(doc.uri, '..', defaultExportName(doc.uri.path, format)),
     filters: { [info.label]: [main.slice(1)] }, saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return undefined;
   const files = exportFiles(format, ctx.cache.whole(doc).analysis, await sourceInfo(doc));
   const base = stem(target, main);
+  const targets = files.map(f => ({ uri: target.with({ path: base + f.suffix }), content: f.content }));
+  const taken = protectedFiles(doc.uri);
+  const clash = targets.find(t => taken.has(t.uri.toString()));
+  if (clash) {
+    void ctx.ui.error(vscode.l10n.t('Wirelens: nothing was exported: {0} would write over {1}, which is open or is the article or its sidecar. Choose another name.',
+      plain(fileName(clash.uri)), plain(taken.get(clash.uri.toString()))));
+    return undefined;
+  }
   const written: vscode.Uri[] = [];
   try {
-    for (const f of files) {
-      const uri = target.with({ path: base + f.suffix });
-      await writeFileAtomic(uri, new TextEncoder().encode(f.content), vscode.workspace.fs);
-      written.push(uri);
+    for (const t of targets) {
+      await writeFileAtomic(t.uri, new TextEncoder().encode(t.content), vscode.workspace.fs);
+      written.push(t.uri);
     }
     if (format === 'brat') await ensureBratConf(vscode.Uri.joinPath(target, '..'));
   } catch (e: any) {
-    void ctx.ui.error(vscode.l10n.t('Wirelens: could not write {0}: {1}', target.fsPath || target.path, String(e.message ?? e)));
+    void ctx.ui.error(vscode.l10n.t('Wirelens: could not write {0}: {1}', plain(target.fsPath || target.path), plain(e?.message ?? e)));
     return undefined;
   }
   await ctx.sidecars.write(doc, 'export');
@@ -94,13 +126,13 @@ async function importAnnotations(ctx: CommandContext, uriArg?: unknown, sourceAr
     if (!decoded.ok) throw new Error(decoded.message);
     content = decoded.text;
   } catch (e: any) {
-    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not read {0}: {1}', fileName(source), String(e.message ?? e)), {});
+    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not read {0}: {1}', plain(fileName(source)), plain(e?.message ?? e)), {});
     return undefined;
   }
   const text = doc.getText();
   const result = /\.ann$/i.test(source.path) ? importBrat(content, text) : importWirelensYaml(content, text);
   if (!result.ok) {
-    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not import {0} ({1}): {2}. Nothing was changed.', fileName(source), result.code, result.message), {});
+    void ctx.ui.warn(vscode.l10n.t('Wirelens: could not import {0} ({1}): {2}. Nothing was changed.', plain(fileName(source)), plain(result.code), plain(result.message)), {});
     return undefined;
   }
   const had = countOf(ctx.store.annotationsOf(doc));
@@ -111,10 +143,10 @@ async function importAnnotations(ctx: CommandContext, uriArg?: unknown, sourceAr
     warnings: 'warnings' in result ? result.warnings : [],
   };
   void ctx.ui.info([
-    vscode.l10n.t('Wirelens: imported {0} annotation(s) from {1}', summary.annotations, fileName(source)),
+    vscode.l10n.t('Wirelens: imported {0} annotation(s) from {1}', summary.annotations, plain(fileName(source))),
     had ? vscode.l10n.t(', replacing the {0} you had (Undo Last Annotation Change brings them back)', had) : '',
     summary.lost ? vscode.l10n.t('; {0} could not be placed on this text (see Problems)', summary.lost) : '',
-    summary.warnings.length ? vscode.l10n.t('; {0} line(s) skipped: {1}', summary.warnings.length, `${summary.warnings[0]}${summary.warnings.length > 1 ? ' …' : ''}`) : '',
+    summary.warnings.length ? vscode.l10n.t('; {0} line(s) skipped: {1}', summary.warnings.length, plain(`${summary.warnings[0]}${summary.warnings.length > 1 ? ' …' : ''}`)) : '',
     '.',
   ].join(''));
   return summary;
@@ -123,6 +155,8 @@ async function importAnnotations(ctx: CommandContext, uriArg?: unknown, sourceAr
 export function registerExportAnnotations(ctx: CommandContext): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('wirelens.exportAnnotations', (uri?: unknown, format?: unknown, target?: unknown) => exportAnnotations(ctx, uri, format, target)),
+    // The YAML shortcut of the editor's title bar: the same export, its one file's uri returned.
+    vscode.commands.registerCommand('wirelens.exportYaml', async (uri?: unknown, target?: unknown) => (await exportAnnotations(ctx, uri, 'yaml', target))?.[0]),
     vscode.commands.registerCommand('wirelens.importAnnotations', (uri?: unknown, source?: unknown) => importAnnotations(ctx, uri, source)),
   );
 }

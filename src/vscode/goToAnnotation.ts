@@ -17,7 +17,7 @@ async function go(ctx: CommandContext, direction: 1 | -1): Promise<CodePointRang
   const doc = await wireDocument(ctx);
   const selection = doc && selectionOf(ctx, doc);
   if (!doc || !selection) return undefined;
-  const all = stops(ctx.cache.get(doc).analysis);
+  const all = stops(ctx.cache.current(doc).analysis);
   if (all.length === 0) { void ctx.ui.info(vscode.l10n.t('Wirelens: this article has no annotations yet.')); return undefined; }
   const after = (s: CodePointRange) => s.start > selection.start || (s.start === selection.start && s.end > selection.end);
   const before = (s: CodePointRange) => s.start < selection.start || (s.start === selection.start && s.end < selection.end);

@@ -2,8 +2,8 @@
 // line each) and the way Arabic needs it: whole words. An entity mention leaves its clitics outside
 // (وبلجيكا -> بلجيكا), but colouring only part of a word styles its letters apart and breaks their
 // joining, so every span grows to the word around it and no word ever holds two spans.
-// No `vscode` here: semanticTokens.ts encodes these spans, hover.ts finds what is under the mouse.
-import type { ArticleAnalysis, Entity, EntityType, Span, TextIndex } from '../core';
+// No `vscode` here: semanticTokens.ts encodes these spans, hitTest.ts finds what is under the mouse.
+import type { ArticleAnalysis, EntityType, TextIndex } from '../core';
 
 export type HighlightKind = 'person' | 'organisation' | 'place' | 'event' | 'other' | 'speaker' | 'cue' | 'quote';
 /** `declaration`: an entity's first mention; `speaker`: the mention a quote is attributed to; `term`: a quoted name or term, not speech. */
@@ -20,7 +20,6 @@ export const TOKEN_TYPE_OF_KIND: Readonly<Record<HighlightKind, string>> = {
   speaker: 'speaker', cue: 'cue', quote: 'quote',
 };
 export const TOKEN_MODIFIERS: readonly HighlightModifier[] = ['declaration', 'speaker', 'manual', 'term'];
-
 
 export interface HighlightSpan {
   /** Code points, end exclusive; never crosses a line break. */
@@ -153,22 +152,4 @@ function splitLines(index: TextIndex, span: HighlightSpan): HighlightSpan[] {
     if (piece.end > piece.start) out.push({ ...span, ...piece });
   }
   return out;
-}
-
-export interface MentionHit {
-  readonly entity: Entity;
-  readonly mention: Span;
-  /** The mention grown to its whole words: what the user sees coloured and points at. */
-  readonly word: { readonly start: number; readonly end: number };
-}
-
-/** The entity mention whose coloured words hold code point `cp`, if any. */
-export function mentionAt(analysis: ArticleAnalysis, index: TextIndex, cp: number): MentionHit | undefined {
-  for (const entity of analysis.entities) {
-    for (const mention of entity.mentions) {
-      const word = wholeWords(index, mention);
-      if (word.start <= cp && cp < word.end) return { entity, mention, word };
-    }
-  }
-  return undefined;
 }

@@ -3,9 +3,12 @@
 // Every piece of article text goes through `inert` (markdownText.ts): the copy is untrusted and the
 // card may run our commands, and only ours.
 import * as vscode from 'vscode';
-import type { ArticleAnalysis, Dateline, Entity, EntityType, Quote, Span } from '../core';
+import type { ArticleAnalysis, Dateline, Entity, Quote, Span } from '../core';
 import { WIRE_LANGUAGE, type AnalysisCache, type DocumentAnalysis } from './analysisCache';
-import { mentionAt, wholeWords } from './highlightSpans';
+import { entityRef } from './commandContext';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
+import { wholeWords } from './highlightSpans';
+import { mentionAt, narrowest, touches } from './hitTest';
 import { commandLink, firstWords, inert, isolate, rtlBlock, startsRtl } from './markdownText';
 import { toOffset, toRange } from './positions';
 
@@ -14,13 +17,6 @@ export const HOVER_COMMANDS = [
   'wirelens.revealSpan', 'wirelens.findMentions', 'wirelens.retypeEntity', 'wirelens.renameEntity', 'wirelens.rejectAnnotation',
 ] as const;
 
-const TYPE_LABEL: Readonly<Record<EntityType, string>> = {
-  PERSON: vscode.l10n.t('Person'), ORG: vscode.l10n.t('Organisation'), GPE: vscode.l10n.t('Country or city'),
-  LOC: vscode.l10n.t('Place'), EVENT: vscode.l10n.t('Event'), OTHER: vscode.l10n.t('Other'),
-};
-const TYPE_ICON: Readonly<Record<EntityType, string>> = {
-  PERSON: 'person', ORG: 'organization', GPE: 'globe', LOC: 'location', EVENT: 'calendar', OTHER: 'tag',
-};
 const QUOTE_WORDS_IN_ENTITY_CARD = 6;
 const QUOTE_WORDS_IN_QUOTE_CARD = 24;
 
@@ -43,6 +39,8 @@ const copy = (text: string) => isolate(inert(text));
 class CardContext {
   readonly uri: string;
   constructor(readonly entry: DocumentAnalysis) { this.uri = entry.uri.toString(); }
+  /** The card's actions name an entity by a mention in the text the card was made from (commandContext.ts). */
+  entity(entity: Entity): unknown { return entityRef(entity, this.entry.version); }
   get analysis(): ArticleAnalysis { return this.entry.analysis; }
   line(cp: number): number { return this.entry.index.positionAt(cp).line + 1; }
   reveal(label: string, span: { start: number; end: number }, title?: string): string {
@@ -55,7 +53,7 @@ function entityCard(c: CardContext, entity: Entity, mention: Span): vscode.Markd
   const first = entity.mentions[0];
   const mentions = entity.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', entity.mentions.length);
   const lines = [
-    `$(${TYPE_ICON[entity.type]}) **${TYPE_LABEL[entity.type]}** · ${mentions} · ${c.reveal(vscode.l10n.t('first on line {0}', c.line(first.start)), first)}`,
+    `$(${ENTITY_TYPE_WORDS[entity.type].codicon}) **${ENTITY_TYPE_WORDS[entity.type].singular}** · ${mentions} · ${c.reveal(vscode.l10n.t('first on line {0}', c.line(first.start)), first)}`,
     copyBlock(`**${inert(entity.name)}**`, entity.name),
   ];
   if (entity.role) lines.push(copyBlock(inert(entity.role.text), entity.role.text));
@@ -66,10 +64,10 @@ function entityCard(c: CardContext, entity: Entity, mention: Span): vscode.Markd
     lines.push(...(startsRtl(quotes[0].text) ? [rtlBlock(links)] : links));
   }
   lines.push('---', [
-    commandLink(`$(symbol-enum) ${vscode.l10n.t('Retype')}`, 'wirelens.retypeEntity', [c.uri, entity.id]),
-    commandLink(`$(edit) ${vscode.l10n.t('Rename')}`, 'wirelens.renameEntity', [c.uri, entity.id]),
-    commandLink(`$(close) ${vscode.l10n.t('Reject this mention')}`, 'wirelens.rejectAnnotation', [c.uri, mention.start, mention.end]),
-    commandLink(`$(references) ${vscode.l10n.t('Find all mentions')}`, 'wirelens.findMentions', [c.uri, entity.id]),
+    commandLink(`$(symbol-enum) ${vscode.l10n.t('Retype')}`, 'wirelens.retypeEntity', [c.uri, c.entity(entity)]),
+    commandLink(`$(edit) ${vscode.l10n.t('Rename')}`, 'wirelens.renameEntity', [c.uri, c.entity(entity)]),
+    commandLink(`$(close) ${vscode.l10n.t('Reject this mention')}`, 'wirelens.rejectAnnotation', [c.uri, mention.start, mention.end, c.entry.version]),
+    commandLink(`$(references) ${vscode.l10n.t('Find all mentions')}`, 'wirelens.findMentions', [c.uri, c.entity(entity)]),
   ].join(' · '));
   return card(lines);
 }
@@ -90,7 +88,7 @@ function quoteCard(c: CardContext, q: Quote): vscode.MarkdownString {
   if (q.cue) lines.push(`${vscode.l10n.t('Cue')}: ${c.reveal(copy(q.cue.text), q.cue)}`);
   lines.push('---', [
     c.reveal(`$(selection) ${vscode.l10n.t('Select the quote')}`, q),
-    commandLink(`$(close) ${vscode.l10n.t('Reject the quote')}`, 'wirelens.rejectAnnotation', [c.uri, q.start, q.end]),
+    commandLink(`$(close) ${vscode.l10n.t('Reject the quote')}`, 'wirelens.rejectAnnotation', [c.uri, q.start, q.end, c.entry.version]),
   ].join(' · '));
   return card(lines);
 }
@@ -125,10 +123,10 @@ function datelineCard(c: CardContext, d: Dateline): vscode.MarkdownString {
   ]);
 }
 
-const within = (cp: number, span: { start: number; end: number } | null | undefined) => !!span && span.start <= cp && cp < span.end;
-
-function provideHover(cache: AnalysisCache, doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-  const entry = cache.get(doc);
+async function provideHover(cache: AnalysisCache, doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  // Never the offsets of older text: a big document being typed in is hovered once the typing pauses.
+  const entry = await cache.settled(doc, token);
+  if (!entry) return undefined;
   const { analysis, index } = entry;
   const c = new CardContext(entry);
   const cp = toOffset(index, position);
@@ -141,9 +139,8 @@ function provideHover(cache: AnalysisCache, doc: vscode.TextDocument, position: 
     range = hit.word;
   } else {
     // A cue shows the quote it introduces; otherwise the innermost quotation around the mouse.
-    const cue = analysis.cues.find(x => x.quote && within(cp, wholeWords(index, x)));
-    const quote = cue ? analysis.quotes.find(q => q.id === cue.quote)
-      : analysis.quotes.filter(q => within(cp, q.outer)).sort((a, b) => (a.outer.end - a.outer.start) - (b.outer.end - b.outer.start))[0];
+    const cue = narrowest(analysis.cues.filter(x => x.quote), x => wholeWords(index, x), cp);
+    const quote = cue ? analysis.quotes.find(q => q.id === cue.quote) : narrowest(analysis.quotes, q => q.outer, cp);
     if (quote) {
       cards.push(quoteCard(c, quote));
       range = cue ? wholeWords(index, cue) : quote.outer;
@@ -151,15 +148,15 @@ function provideHover(cache: AnalysisCache, doc: vscode.TextDocument, position: 
   }
   // The dateline is mostly entity mentions: its card comes with theirs, or alone between them.
   const d = analysis.dateline;
-  if (d && (within(cp, d) || within(cp, d.date))) {
+  if (d && (touches(d, cp) || touches(d.date, cp))) {
     cards.push(datelineCard(c, d));
-    range ??= within(cp, d) ? d : d.date!;
+    range ??= touches(d, cp) ? d : d.date!;
   }
   return range ? new vscode.Hover(cards, toRange(index, range)) : undefined;
 }
 
 export function registerHover(cache: AnalysisCache): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: WIRE_LANGUAGE }, {
-    provideHover: (doc, position) => provideHover(cache, doc, position),
+    provideHover: (doc, position, token) => provideHover(cache, doc, position, token),
   });
 }

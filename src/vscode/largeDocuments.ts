@@ -4,8 +4,8 @@
 // progress notification, and the window stays shown until it is done.
 import * as vscode from 'vscode';
 import { documentSize, isWireDocument, MAX_ANALYSIS_SIZE_SETTING, maxAnalysisSize, type AnalysisCache } from './analysisCache';
-import { toUri } from './navigation';
-import { fileName } from './sidecarFiles';
+import { documentOf, fileName } from './documents';
+import { plain } from './plainMessage';
 import type { WirelensUi } from './ui';
 
 export const ANALYSE_WHOLE_FILE = vscode.l10n.t('Analyse Whole File');
@@ -14,7 +14,7 @@ export const CHANGE_LIMIT = vscode.l10n.t('Change the Limit');
 /** Analyses the whole document behind a progress notification (the notification shows before the work starts). */
 function analyseWholeFile(cache: AnalysisCache, doc: vscode.TextDocument): Thenable<void> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Wirelens: analysing all of {0}…', fileName(doc.uri)) },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Wirelens: analysing all of {0}…', plain(fileName(doc.uri))) },
     () => new Promise<void>(resolve => setTimeout(() => {
       if (!doc.isClosed) cache.analyseWhole(doc);
       resolve();
@@ -25,7 +25,7 @@ function analyseWholeFile(cache: AnalysisCache, doc: vscode.TextDocument): Thena
 async function tell(cache: AnalysisCache, ui: WirelensUi, doc: vscode.TextDocument): Promise<void> {
   const choice = await ui.info(
     vscode.l10n.t('Wirelens: {0} has {1} characters, more than wirelens.maxAnalysisSize ({2}): only the part on screen is analysed. Exports and the sidecar still cover the whole file.',
-      fileName(doc.uri), documentSize(doc).toLocaleString('en'), maxAnalysisSize(doc).toLocaleString('en')),
+      plain(fileName(doc.uri)), documentSize(doc).toLocaleString('en'), maxAnalysisSize(doc).toLocaleString('en')),
     ANALYSE_WHOLE_FILE, CHANGE_LIMIT,
   );
   if (choice === ANALYSE_WHOLE_FILE) await analyseWholeFile(cache, doc);
@@ -36,8 +36,7 @@ export function registerLargeDocuments(cache: AnalysisCache, ui: WirelensUi): vs
   return vscode.Disposable.from(
     cache.onDidAnalyseWindow(doc => void tell(cache, ui, doc)),
     vscode.commands.registerCommand('wirelens.analyseWholeFile', async (uriArg?: unknown) => {
-      const uri = toUri(uriArg);
-      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      const doc = await documentOf(uriArg);
       if (!doc || !isWireDocument(doc)) return void ui.info(vscode.l10n.t('Wirelens: open a wire article first.'));
       await analyseWholeFile(cache, doc);
     }),

@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis, EntityType } from '../core';
 import { buildOutline, type OutlineKind, type OutlineNode } from '../core/outline';
 import { isWireDocument, type AnalysisCache, type DocumentAnalysis } from './analysisCache';
+import { entityRef } from './commandContext';
 import { Debouncer } from './debounce';
+import { fileName } from './documents';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
 import { inert, isolate, rtlBlock, startsRtl } from './markdownText';
 import { isolatePair, outlineDescription, outlineLabel } from './outlineText';
 
@@ -20,9 +23,6 @@ const ICON: Readonly<Record<OutlineKind, string>> = {
   entities: 'symbol-class', entityType: 'symbol-class', entity: 'symbol-class', mention: 'mention',
   background: 'history', paragraph: 'note',
   problems: 'warning', problem: 'warning',
-};
-const ENTITY_ICON: Readonly<Record<EntityType, string>> = {
-  PERSON: 'person', ORG: 'organization', GPE: 'globe', LOC: 'location', EVENT: 'symbol-event', OTHER: 'symbol-misc',
 };
 const PROBLEM_ICON = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -51,6 +51,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
   readonly onDidShow = this.showing.event;
   private doc: vscode.TextDocument | undefined;
   private shown: Shown | undefined;
+  /** The version of the text each node was built from: the actions on an item name what it shows in that text. */
+  private readonly versions = new WeakMap<OutlineNode, number>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly cache: AnalysisCache) {
@@ -81,6 +83,11 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
 
   getParent(node: OutlineNode): OutlineNode | undefined {
     return this.shown?.parents.get(node.id);
+  }
+
+  /** The version of the article's text the node was built from. */
+  versionOf(node: OutlineNode): number | undefined {
+    return this.versions.get(node);
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
@@ -131,7 +138,10 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
     if (this.shown?.entry !== entry) {
       const roots = buildOutline(entry.analysis);
       const parents = new Map<string, OutlineNode>();
-      const link = (parent: OutlineNode) => parent.children.forEach(child => { parents.set(child.id, parent); link(child); });
+      const link = (parent: OutlineNode) => {
+        this.versions.set(parent, entry.version);
+        parent.children.forEach(child => { parents.set(child.id, parent); link(child); });
+      };
       roots.forEach(link);
       this.shown = { entry, roots, parents };
     }
@@ -145,8 +155,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineNode>
 
 function iconOf(node: OutlineNode): string {
   if (node.kind === 'problem' && node.diagnostic) return PROBLEM_ICON[node.diagnostic.severity];
-  if (node.kind === 'entityType') return ENTITY_ICON[node.value as EntityType] ?? ICON.entityType;
-  if ((node.kind === 'entity' || node.kind === 'mention') && node.entity) return ENTITY_ICON[node.entity.type];
+  if (node.kind === 'entityType') return ENTITY_TYPE_WORDS[node.value as EntityType]?.codicon ?? ICON.entityType;
+  if ((node.kind === 'entity' || node.kind === 'mention') && node.entity) return ENTITY_TYPE_WORDS[node.entity.type].codicon;
   return ICON[node.kind];
 }
 
@@ -168,7 +178,7 @@ function tooltip(node: OutlineNode, a: ArticleAnalysis): vscode.MarkdownString {
     }
     case 'entity': {
       const e = node.entity!;
-      field(e.type, e.name);
+      field(ENTITY_TYPE_WORDS[e.type].singular, e.name);
       field(vscode.l10n.t('Role'), e.role?.text);
       field(vscode.l10n.t('Also'), e.aliases.join(' · '));
       break;
@@ -190,13 +200,18 @@ function tooltip(node: OutlineNode, a: ArticleAnalysis): vscode.MarkdownString {
 /**
  * The context menu of entity, mention and quote items offers the hover card's actions. A menu hands
  * a command the item itself; these hand each action the arguments it takes: the article and the
- * entity id, or the article and the span in code points.
+ * entity (a mention's span), or the article and the span, in code points — each with the version of
+ * the text the tree was built from, so that an action on a tree older than the text stops (the tree
+ * follows typing only once it pauses) instead of acting on whatever is at those offsets now.
  */
-const ITEM_ACTIONS: ReadonlyArray<readonly [string, string, (node: OutlineNode, uri: vscode.Uri) => unknown[]]> = [
-  ['wirelens.outline.findMentions', 'wirelens.findMentions', (n, uri) => [uri, n.entity?.id]],
-  ['wirelens.outline.retypeEntity', 'wirelens.retypeEntity', (n, uri) => [uri, n.entity?.id]],
-  ['wirelens.outline.renameEntity', 'wirelens.renameEntity', (n, uri) => [uri, n.entity?.id]],
-  ['wirelens.outline.rejectAnnotation', 'wirelens.rejectAnnotation', (n, uri) => [uri, n.selection.start, n.selection.end]],
+type ItemArgs = (node: OutlineNode, uri: vscode.Uri, version: number | undefined) => unknown[];
+const entityOfItem = (n: OutlineNode, version: number | undefined) =>
+  (n.kind === 'mention' ? { start: n.selection.start, end: n.selection.end, version } : n.entity && entityRef(n.entity, version));
+const ITEM_ACTIONS: ReadonlyArray<readonly [string, string, ItemArgs]> = [
+  ['wirelens.outline.findMentions', 'wirelens.findMentions', (n, uri, v) => [uri, entityOfItem(n, v)]],
+  ['wirelens.outline.retypeEntity', 'wirelens.retypeEntity', (n, uri, v) => [uri, entityOfItem(n, v)]],
+  ['wirelens.outline.renameEntity', 'wirelens.renameEntity', (n, uri, v) => [uri, entityOfItem(n, v)]],
+  ['wirelens.outline.rejectAnnotation', 'wirelens.rejectAnnotation', (n, uri, v) => [uri, n.selection.start, n.selection.end, v]],
 ];
 
 /** The view, its provider (for the extension's API and tests), and what keeps them in step. */
@@ -208,11 +223,11 @@ export interface OutlineView extends vscode.Disposable {
 export function registerOutline(cache: AnalysisCache): OutlineView {
   const provider = new OutlineTreeProvider(cache);
   const view = vscode.window.createTreeView(OUTLINE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  const describe = (doc: vscode.TextDocument | undefined) => { view.description = doc ? doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1) : undefined; };
+  const describe = (doc: vscode.TextDocument | undefined) => { view.description = doc ? fileName(doc.uri) : undefined; };
   describe(provider.document);
   const actions = ITEM_ACTIONS.map(([id, action, args]) => vscode.commands.registerCommand(id, (node?: OutlineNode) => {
     const uri = provider.document?.uri;
-    return node && uri ? vscode.commands.executeCommand(action, ...args(node, uri)) : undefined;
+    return node && uri ? vscode.commands.executeCommand(action, ...args(node, uri, provider.versionOf(node))) : undefined;
   }));
   const disposable = vscode.Disposable.from(provider, view, provider.onDidShow(describe), ...actions);
   return { provider, view, dispose: () => disposable.dispose() };

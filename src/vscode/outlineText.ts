@@ -3,16 +3,8 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../core';
 import { excerpt, type OutlineNode } from '../core/outline';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
 import { isolate, startsRtl } from './markdownText';
-
-const TYPE_HEADING: Readonly<Record<EntityType, string>> = {
-  PERSON: vscode.l10n.t('People'),
-  ORG: vscode.l10n.t('Organisations'),
-  GPE: vscode.l10n.t('Countries and cities'),
-  LOC: vscode.l10n.t('Places'),
-  EVENT: vscode.l10n.t('Events'),
-  OTHER: vscode.l10n.t('Other'),
-};
 
 /** The label: a heading for a section, else the article text that names the node. */
 export function outlineLabel(node: OutlineNode): string {
@@ -23,7 +15,7 @@ export function outlineLabel(node: OutlineNode): string {
     case 'unattributed': return vscode.l10n.t('Unattributed');
     case 'terms': return vscode.l10n.t('Terms and names in quotes');
     case 'entities': return vscode.l10n.t('Entities');
-    case 'entityType': return TYPE_HEADING[node.value as EntityType] ?? String(node.value);
+    case 'entityType': return ENTITY_TYPE_WORDS[node.value as EntityType]?.plural ?? String(node.value);
     case 'background': return vscode.l10n.t('Background');
     case 'problems': return vscode.l10n.t('Problems');
     default: return oneLine(node.name ?? '') || '…';

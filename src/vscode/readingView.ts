@@ -7,15 +7,17 @@
 import * as vscode from 'vscode';
 import { isWireDocument, type AnalysisCache, type DocumentAnalysis } from './analysisCache';
 import { Debouncer } from './debounce';
-import { toUri } from './navigation';
+import { documentOf, fileName, toUri } from './documents';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
 import { readingHtml, type ReadingLabels } from './readingHtml';
 
 export const READING_VIEW_TYPE = 'wirelens.readingView';
 
 const labels = (): ReadingLabels => ({
   kinds: {
-    person: vscode.l10n.t('Person'), organisation: vscode.l10n.t('Organisation'), place: vscode.l10n.t('Place'),
-    event: vscode.l10n.t('Event'), other: vscode.l10n.t('Other'), speaker: vscode.l10n.t('Speaker'),
+    // The page colours a country or city (GPE) and any other place (LOC) alike, as a place.
+    person: ENTITY_TYPE_WORDS.PERSON.singular, organisation: ENTITY_TYPE_WORDS.ORG.singular, place: ENTITY_TYPE_WORDS.LOC.singular,
+    event: ENTITY_TYPE_WORDS.EVENT.singular, other: ENTITY_TYPE_WORDS.OTHER.singular, speaker: vscode.l10n.t('Speaker'),
     cue: vscode.l10n.t('Speech cue'), quote: vscode.l10n.t('Quote'),
   },
   speech: vscode.l10n.t('Quoted speech'),
@@ -32,7 +34,6 @@ function nonce(): string {
   return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
 
-const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** A message from the page: only these are acted on, and only after they are checked. */
 export type PageMessage = { type: 'ready' } | { type: 'reveal'; start: number; end: number };
@@ -93,7 +94,7 @@ export class ReadingView implements vscode.Disposable {
 
   /** Opens the panel beside the editor (or brings it forward) on the given article, else the active editor's. */
   async open(uri?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
-    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const doc = await documentOf(uri);
     if (!doc || !isWireDocument(doc)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Wirelens: open a wire article to read it in the reading view.'));
       return undefined;

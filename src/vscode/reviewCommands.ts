@@ -4,19 +4,20 @@
 import * as vscode from 'vscode';
 import {
   acceptEntity, acceptMention, acceptQuote, rejectMention, rejectQuote, setParagraphRole,
-  type ArticleAnalysis, type CodePointRange, type ParagraphRole, type Quote, type Span,
+  type ArticleAnalysis, type CodePointRange, type ParagraphRole, type Quote, type Span, type TextIndex,
 } from '../core';
 import {
-  applyChange, cursorOf, mentionAt, quoteAt, selectionOf, wireDocument, type CommandContext,
+  applyChange, cursorOf, selectionOf, staleSpan, wireDocument, type CommandContext,
 } from './commandContext';
+import { mentionAt, quoteAt } from './hitTest';
 
 type Target = { kind: 'mention'; entityId: string; span: Span } | { kind: 'quote'; quote: Quote };
 
 const same = (a: CodePointRange, b: CodePointRange) => a.start === b.start && a.end === b.end;
 
 /** What is at the cursor: a mention before the quote around it, since a mention is the narrower thing. */
-function targetAt(view: ArticleAnalysis, cp: number): Target | undefined {
-  const m = mentionAt(view, cp);
+function targetAt(view: ArticleAnalysis, index: TextIndex, cp: number): Target | undefined {
+  const m = mentionAt(view, index, cp);
   if (m) return { kind: 'mention', entityId: m.entity.id, span: m.mention };
   const q = quoteAt(view, cp);
   return q && { kind: 'quote', quote: q };
@@ -36,7 +37,8 @@ async function acceptAtCursor(ctx: CommandContext): Promise<boolean> {
   const doc = await wireDocument(ctx);
   const cp = doc && cursorOf(ctx, doc);
   if (!doc || cp === undefined) return false;
-  const target = targetAt(ctx.cache.get(doc).analysis, cp);
+  const { analysis, index } = ctx.cache.current(doc);
+  const target = targetAt(analysis, index, cp);
   if (!target) { void ctx.ui.info(vscode.l10n.t('Wirelens: there is no entity mention or quote at the cursor to accept.')); return false; }
   const changed = target.kind === 'mention'
     ? applyChange(ctx, doc, vscode.l10n.t('Accept Mention'), (set, view) => acceptMention(set, view, target.entityId, target.span))
@@ -59,18 +61,21 @@ async function acceptAll(ctx: CommandContext): Promise<boolean> {
 }
 
 /**
- * Rejects the mention or quote on [startCp, endCp) (hover cards and the tree pass them), or the one
- * at the cursor. The analyzer never brings a rejected detection back on that span.
+ * Rejects the mention or quote on [startCp, endCp) (hover cards and the tree pass them, with the
+ * version of the text they were found in), or the one at the cursor. The analyzer never brings a
+ * rejected detection back on that span.
  */
-async function reject(ctx: CommandContext, uriArg?: unknown, startCp?: unknown, endCp?: unknown): Promise<boolean> {
+async function reject(ctx: CommandContext, uriArg?: unknown, startCp?: unknown, endCp?: unknown, version?: unknown): Promise<boolean> {
   const doc = await wireDocument(ctx, uriArg);
   if (!doc) return false;
-  const view = ctx.cache.get(doc).analysis;
+  const { analysis: view, index } = ctx.cache.current(doc);
   let target: Target | undefined;
-  if (typeof startCp === 'number' && typeof endCp === 'number') target = targetOn(view, { start: startCp, end: endCp });
-  else {
+  if (typeof startCp === 'number' && typeof endCp === 'number') {
+    if (staleSpan(ctx, doc, version)) return false;
+    target = targetOn(view, { start: startCp, end: endCp });
+  } else {
     const cp = cursorOf(ctx, doc);
-    target = cp === undefined ? undefined : targetAt(view, cp);
+    target = cp === undefined ? undefined : targetAt(view, index, cp);
   }
   if (!target) { void ctx.ui.info(vscode.l10n.t('Wirelens: there is no entity mention or quote there to reject.')); return false; }
   return target.kind === 'mention'
@@ -84,13 +89,20 @@ const MARK_AS: Readonly<Record<MarkedRole, string>> = {
   lead: vscode.l10n.t('Mark as Lead'), body: vscode.l10n.t('Mark as Body'), background: vscode.l10n.t('Mark as Background'),
 };
 
-/** Gives every paragraph the selection touches the role; returns their line numbers. */
+/**
+ * Gives every paragraph the selection overlaps the role; returns their line numbers. A selection's ends
+ * are exclusive (a whole line selected ends at the start of the next, which is not marked); a cursor
+ * marks the paragraph it is in, at either end of it.
+ */
 async function markParagraphs(ctx: CommandContext, role: MarkedRole): Promise<number[]> {
   const doc = await wireDocument(ctx);
   const selection = doc && selectionOf(ctx, doc);
   if (!doc || !selection) return [];
-  const view = ctx.cache.get(doc).analysis;
-  const lines = view.paragraphs.filter(p => p.start <= selection.end && selection.start <= p.end).map(p => p.index);
+  const view = ctx.cache.current(doc).analysis;
+  const touched = selection.start === selection.end
+    ? (p: CodePointRange) => p.start <= selection.end && selection.start <= p.end
+    : (p: CodePointRange) => p.start < selection.end && selection.start < p.end;
+  const lines = view.paragraphs.filter(touched).map(p => p.index);
   if (lines.length === 0) { void ctx.ui.info(vscode.l10n.t('Wirelens: place the cursor on a paragraph first.')); return []; }
   applyChange(ctx, doc, MARK_AS[role], (set, v) => lines.reduce((s, line) => setParagraphRole(s, v, line, role), set));
   return lines;
@@ -115,7 +127,7 @@ export function registerReviewCommands(ctx: CommandContext): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('wirelens.acceptAnnotation', () => acceptAtCursor(ctx)),
     vscode.commands.registerCommand('wirelens.acceptAll', () => acceptAll(ctx)),
-    vscode.commands.registerCommand('wirelens.rejectAnnotation', (uri?: unknown, start?: unknown, end?: unknown) => reject(ctx, uri, start, end)),
+    vscode.commands.registerCommand('wirelens.rejectAnnotation', (uri?: unknown, start?: unknown, end?: unknown, version?: unknown) => reject(ctx, uri, start, end, version)),
     ...PARAGRAPH_COMMANDS.map(([id, role]) => vscode.commands.registerCommand(id, () => markParagraphs(ctx, role))),
     vscode.commands.registerCommand('wirelens.undoAnnotation', () => undoOrRedo(ctx, 'undo')),
     vscode.commands.registerCommand('wirelens.redoAnnotation', () => undoOrRedo(ctx, 'redo')),

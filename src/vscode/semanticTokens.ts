@@ -22,18 +22,18 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
   private readonly laidOut = new WeakMap<DocumentAnalysis, { entities: boolean; spans: HighlightSpan[] }>();
   /**
    * The document version each uri was last served at: a new analysis of that version means the annotations
-   * changed, or a big document caught up with typing (it was served the last analysis meanwhile), or a new window.
+   * changed, or a new window of a large document: the editor is told to ask again.
    */
   private readonly served = new Map<string, number>();
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentSemanticTokens(doc: vscode.TextDocument): vscode.SemanticTokens {
-    return this.encode(doc, () => true);
+  provideDocumentSemanticTokens(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+    return this.encode(doc, token, () => true);
   }
 
-  provideDocumentRangeSemanticTokens(doc: vscode.TextDocument, range: vscode.Range): vscode.SemanticTokens {
-    return this.encode(doc, span => span.intersection(range) !== undefined);
+  provideDocumentRangeSemanticTokens(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+    return this.encode(doc, token, span => span.intersection(range) !== undefined);
   }
 
   refresh(): void { this.changed.fire(); }
@@ -46,11 +46,17 @@ class WireSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
 
   dispose(): void { this.changed.dispose(); }
 
-  private encode(doc: vscode.TextDocument, wanted: (span: vscode.Range) => boolean): vscode.SemanticTokens {
+  /**
+   * The tokens of the text as it is: a big document being typed in is answered once the typing pauses
+   * (the editor keeps showing the last tokens, moved with the edits, meanwhile), never with the spans of
+   * older text. A request the editor gave up meanwhile is cancelled, which keeps what it shows.
+   */
+  private async encode(doc: vscode.TextDocument, token: vscode.CancellationToken, wanted: (span: vscode.Range) => boolean): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(TOKENS_LEGEND);
     if (!isWireDocument(doc)) return builder.build();
-    const entry = this.cache.get(doc);
-    this.served.set(doc.uri.toString(), doc.version);
+    const entry = await this.cache.settled(doc, token);
+    if (!entry) throw new vscode.CancellationError();
+    this.served.set(doc.uri.toString(), entry.version);
     for (const span of this.spans(entry)) {
       const range = new vscode.Range(toPosition(entry.index, span.start), toPosition(entry.index, span.end));
       if (wanted(range)) builder.push(range, TOKEN_TYPE_OF_KIND[span.kind], [...span.modifiers]);

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Direction, EntityType } from '../core';
 import { isWireDocument, type AnalysisCache } from './analysisCache';
+import { ENTITY_TYPE_WORDS } from './entityTypes';
 import { inert } from './markdownText';
 
 const OPEN_SIDEBAR = 'workbench.view.extension.wirelens';
@@ -12,10 +13,6 @@ const EDIT_DELAY_MS = 300;
 const DIRECTION: Readonly<Record<Direction, string>> = { rtl: 'RTL', ltr: 'LTR', mixed: vscode.l10n.t('Mixed') };
 const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
   rtl: vscode.l10n.t('right to left'), ltr: vscode.l10n.t('left to right'), mixed: vscode.l10n.t('mixed directions'),
-};
-const TYPE_PLURAL: Readonly<Record<EntityType, string>> = {
-  PERSON: vscode.l10n.t('people'), ORG: vscode.l10n.t('organisations'), GPE: vscode.l10n.t('countries and cities'),
-  LOC: vscode.l10n.t('places'), EVENT: vscode.l10n.t('events'), OTHER: vscode.l10n.t('other'),
 };
 
 const entities = (n: number) => (n === 1 ? vscode.l10n.t('1 entity') : vscode.l10n.t('{0} entities', n));
@@ -38,7 +35,7 @@ export function statusText(a: ArticleAnalysis): string {
 function tooltip(doc: vscode.TextDocument, a: ArticleAnalysis): vscode.MarkdownString {
   const byType = new Map<EntityType, number>();
   a.entities.forEach(e => byType.set(e.type, (byType.get(e.type) ?? 0) + 1));
-  const types = [...byType].map(([type, n]) => `${n} ${TYPE_PLURAL[type]}`).join(', ');
+  const types = [...byType].map(([type, n]) => `${ENTITY_TYPE_WORDS[type].plural} ${n}`).join(' · ');
   const speech = a.quotes.filter(q => q.kind === 'speech');
   const lines = [
     `**${inert(vscode.workspace.asRelativePath(doc.uri, false))}**`,
@@ -95,8 +92,8 @@ export class ArticleStatusBar implements vscode.Disposable {
       return;
     }
     this.reading = true;
-    const { analysis } = this.cache.get(doc);
-    this.reading = false;
+    let analysis: ArticleAnalysis;
+    try { analysis = this.cache.get(doc).analysis; } finally { this.reading = false; }
     this.item.text = statusText(analysis);
     this.item.tooltip = tooltip(doc, analysis);
     this.item.show();

@@ -34,9 +34,11 @@ function toSymbol(node: OutlineNode, index: TextIndex): vscode.DocumentSymbol | 
 
 export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider({ language: WIRE_LANGUAGE }, {
-    provideDocumentSymbols(doc) {
-      const { analysis, index } = cache.get(doc);
-      return buildOutline(analysis).map(n => toSymbol(n, index)).filter((s): s is vscode.DocumentSymbol => s !== null);
+    async provideDocumentSymbols(doc, token) {
+      // Never the ranges of older text: a big document being typed in is outlined once the typing pauses.
+      const entry = await cache.settled(doc, token);
+      if (!entry) return undefined;
+      return buildOutline(entry.analysis).map(n => toSymbol(n, entry.index)).filter((s): s is vscode.DocumentSymbol => s !== null);
     },
   }, { label: 'Wirelens' });
 }

@@ -12,8 +12,14 @@ interface Link {
   readonly after: AnnotationHistory;
 }
 
-/** Edits remembered; older ones are followed, never restored (an article's text is small, the list is not). */
+/** Edits remembered; older ones are followed, never restored. */
 export const UNDO_LINK_LIMIT = 100;
+/**
+ * Characters of text the links may hold, all together: each link keeps the whole text after its edit
+ * (the text before it is the previous link's), so a 2,000,000-character article keeps only its last
+ * few edits, not a hundred copies of itself.
+ */
+export const UNDO_TEXT_LIMIT = 8_000_000;
 
 export class TextUndoLinks {
   private undoable: Link[] = [];
@@ -21,7 +27,17 @@ export class TextUndoLinks {
 
   /** A change the user made (typing, paste, an outside reload): a new branch, so nothing is redoable. */
   edited(textBefore: string, before: AnnotationHistory, textAfter: string, after: AnnotationHistory): void {
-    this.undoable = [...this.undoable, { textBefore, before, textAfter, after }].slice(-UNDO_LINK_LIMIT);
+    const links = [...this.undoable, { textBefore, before, textAfter, after }].slice(-UNDO_LINK_LIMIT);
+    // Newest first: the texts after the kept edits, and the text before the oldest kept one, within the
+    // limit. A link that breaks it goes, and every older one with it (an Undo walks them in a chain).
+    let chars = 0, keep = links.length;
+    while (keep > 0) {
+      const link = links[keep - 1];
+      if (chars + link.textAfter.length + link.textBefore.length > UNDO_TEXT_LIMIT) break;
+      chars += link.textAfter.length;
+      keep--;
+    }
+    this.undoable = links.slice(keep);
     this.redoable = [];
   }
 

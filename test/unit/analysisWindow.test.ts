@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { TextIndex } from '../../src/core/text/codePoints';
-import { analyzeWindow, covers, windowAround, WINDOW_MARGIN_LINES, WINDOW_MAX_CHARS } from '../../src/vscode/analysisWindow';
+import { analyzeWindow, covers, windowAround, windowRange, WINDOW_MARGIN_LINES, WINDOW_MAX_CHARS } from '../../src/vscode/analysisWindow';
 import { assertSpansValid } from './spanChecks';
 
 const STORIES = ['01-ar-aa-dateline.wire', '06-en-reuters.wire', '13-ar-apostrophes.wire', '07-en-ap.wire']
@@ -64,10 +64,27 @@ suite('analysis window of a large document', () => {
     // (no quotes or speech verbs: a paragraph with thousands of them is slow to analyse, see bench/analysis.ts)
     const text = 'Headline\n' + 'كلمة عادية هنا 😀 '.repeat(Math.ceil(2 * WINDOW_MAX_CHARS / 17)) + '\nlast line\n';
     const index = new TextIndex(text);
-    const a = analyzeWindow(index, windowAround(index, [{ firstLine: 1, lastLine: 1 }]), 1);
+    const a = analyzeWindow(index, windowAround(index, [{ firstLine: 1, lastLine: 1 }]), index.lineStarts[1]);
     assertSpansValid(text, a);
     const chars = a.paragraphs.reduce((n, p) => n + p.text.length, 0);
     assert.ok(chars <= WINDOW_MAX_CHARS && chars > WINDOW_MAX_CHARS / 2, String(chars));
     assert.ok(a.paragraphs.some(p => p.index === 1));
+  });
+
+  test('one huge wrapped line scrolled far into is analysed around what is on screen, not at its start', () => {
+    const filler = 'كلمة عادية هنا 😀 ';
+    const half = filler.repeat(Math.ceil(2 * WINDOW_MAX_CHARS / filler.length));
+    const text = 'Headline\n' + half + 'ثم التقى الرئيس رجب طيب أردوغان نظيره الفرنسي. ' + half + '\nlast line\n';
+    const index = new TextIndex(text);
+    const window = windowAround(index, [{ firstLine: 1, lastLine: 1 }]);
+    const focus = text.indexOf('رجب') - 200;
+    const range = windowRange(index, window, focus);
+    assert.ok(range.start < focus && focus < range.end && range.end - range.start <= WINDOW_MAX_CHARS + 1, JSON.stringify(range));
+    assert.ok(Math.abs((range.start + range.end) / 2 - focus) < 2, 'centred on the first character on screen');
+    const a = analyzeWindow(index, window, focus);
+    assertSpansValid(text, a);
+    assert.ok(a.entities.some(e => e.mentions.some(m => m.text.includes('أردوغان'))), 'the name in the middle of the line is found');
+    // The line's start is not analysed: the default (no focus) window is.
+    assert.ok(!analyzeWindow(index, window).entities.some(e => e.mentions.some(m => m.text.includes('أردوغان'))));
   });
 });

@@ -8,7 +8,7 @@ import {
   addEntityAlias, addMention, addMentionOfNewEntity, addQuote, mergeEntity, rejectMention, rejectQuote, renameEntity, retypeEntity,
   setEntityRole, setParagraphRole,
 } from '../../src/core/annotations/operations';
-import { parseSidecar, sidecarPathFor, writeSidecar } from '../../src/core/annotations/sidecar';
+import { legacySidecarPathFor, parseSidecar, sidecarPathFor, writeSidecar } from '../../src/core/annotations/sidecar';
 import type { ArticleAnalysis } from '../../src/core/types';
 import { ARABIC, ENGLISH, arabicAnalysis, at, englishAnalysis } from './annotationFixtures';
 
@@ -147,9 +147,17 @@ suite('annotations: sidecar', () => {
     }), { numRuns: 300 });
   });
 
-  test('the sidecar sits beside the article, its last extension replaced', () => {
-    assert.equal(sidecarPathFor('articles/2021-06-10-barzani.wire'), 'articles/2021-06-10-barzani.wirelens.yaml');
-    assert.equal(sidecarPathFor('C:\\news\\story.v2.txt'), 'C:\\news\\story.v2.wirelens.yaml');
+  test('the sidecar sits beside the article, named after its whole file name: x.wire, x.news and x.txt each have their own', () => {
+    assert.equal(sidecarPathFor('articles/2021-06-10-barzani.wire'), 'articles/2021-06-10-barzani.wire.wirelens.yaml');
+    assert.equal(sidecarPathFor('C:\\news\\story.v2.txt'), 'C:\\news\\story.v2.txt.wirelens.yaml');
     assert.equal(sidecarPathFor('notes/.hidden'), 'notes/.hidden.wirelens.yaml');
+    const names = ['x.wire', 'x.news', 'x.txt'].map(sidecarPathFor);
+    assert.equal(new Set(names).size, 3);
+  });
+
+  test('the first naming, still read, replaced the last extension', () => {
+    assert.equal(legacySidecarPathFor('articles/2021-06-10-barzani.wire'), 'articles/2021-06-10-barzani.wirelens.yaml');
+    assert.equal(legacySidecarPathFor('C:\\news\\story.v2.txt'), 'C:\\news\\story.v2.wirelens.yaml');
+    assert.equal(legacySidecarPathFor('notes/.hidden'), 'notes/.hidden.wirelens.yaml');
   });
 });

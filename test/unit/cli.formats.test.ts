@@ -118,7 +118,7 @@ suite('CLI: export formats and sidecars', () => {
   });
 
   test('the sidecar beside an article is merged into every format', () => {
-    writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wirelens.yaml');
+    writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wire.wirelens.yaml');
     const { rejected } = sidecarSet(read(EMOJI));
     const yaml = cli(EMOJI);
     assert.equal(yaml.code, 0, yaml.stderr);
@@ -131,7 +131,7 @@ suite('CLI: export formats and sidecars', () => {
   test('--sidecar-dir finds sidecars mirroring the article\'s path', () => {
     fs.mkdirSync(path.join(dir, 'articles'));
     fs.renameSync(path.join(dir, EMOJI), path.join(dir, 'articles', EMOJI));
-    writeSidecarFor(`articles/${EMOJI}`, '.wirelens/articles/09-ar-mixed-emoji.wirelens.yaml');
+    writeSidecarFor(`articles/${EMOJI}`, '.wirelens/articles/09-ar-mixed-emoji.wire.wirelens.yaml');
     assert.doesNotMatch(cli(`articles/${EMOJI}`).stdout, /Levent Aksoy \(test\)/);
     const r = cli(`articles/${EMOJI}`, '--sidecar-dir', '.wirelens');
     assert.equal(r.code, 0, r.stderr);
@@ -140,15 +140,25 @@ suite('CLI: export formats and sidecars', () => {
 
   test('a corrupt sidecar: one line on stderr, the export goes on without it, exit 1, the file untouched', () => {
     const corrupt = 'format: wirelens/1\nannotations: [unclosed\n';
-    fs.writeFileSync(path.join(dir, '09-ar-mixed-emoji.wirelens.yaml'), corrupt);
+    fs.writeFileSync(path.join(dir, '09-ar-mixed-emoji.wire.wirelens.yaml'), corrupt);
     const r = cli(EMOJI, REUTERS, '-o', 'out');
     assert.equal(r.code, 1);
     const errors = r.stderr.trimEnd().split('\n');
     assert.equal(errors.length, 2, r.stderr);
-    assert.match(errors[0], /^wirelens: 09-ar-mixed-emoji\.wire: sidecar 09-ar-mixed-emoji\.wirelens\.yaml: (not-yaml|truncated): .*; exported without it$/);
+    assert.match(errors[0], /^wirelens: 09-ar-mixed-emoji\.wire: sidecar 09-ar-mixed-emoji\.wire\.wirelens\.yaml: (not-yaml|truncated): .*; exported without it$/);
     assert.equal(errors[1], 'wirelens: exported 2 of 2 file(s) to out');
     assert.match(read('out/09-ar-mixed-emoji.yaml'), /^format: wirelens\/1/);
-    assert.equal(read('09-ar-mixed-emoji.wirelens.yaml'), corrupt);
+    assert.equal(read('09-ar-mixed-emoji.wire.wirelens.yaml'), corrupt);
+  });
+
+  test('a sidecar of the first naming (the extension replaced) is read when there is none of the current name', () => {
+    writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wirelens.yaml');
+    const r = cli(EMOJI);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /name: Levent Aksoy \(test\)/);
+    // The current name wins: an empty set there hides the old file's.
+    fs.writeFileSync(path.join(dir, '09-ar-mixed-emoji.wire.wirelens.yaml'), writeSidecar(analyze(read(EMOJI)), EMPTY_ANNOTATIONS, { path: EMOJI, sha256: sha256Hex(fs.readFileSync(path.join(dir, EMOJI))) }));
+    assert.doesNotMatch(cli(EMOJI).stdout, /Levent Aksoy \(test\)/);
   });
 
   test('brat keeps an annotation.conf the collection has, and never writes over an input article', () => {
@@ -167,11 +177,11 @@ suite('CLI: export formats and sidecars', () => {
   });
 
   test('a sidecar written for other text is not used and says so', () => {
-    writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wirelens.yaml');
+    writeSidecarFor(EMOJI, '09-ar-mixed-emoji.wire.wirelens.yaml');
     fs.appendFileSync(path.join(dir, EMOJI), 'سطر جديد.\n');
     const r = cli(EMOJI);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^wirelens: 09-ar-mixed-emoji\.wire: sidecar 09-ar-mixed-emoji\.wirelens\.yaml: text-changed: the sidecar was written for other text .*; exported without it\n$/);
+    assert.match(r.stderr, /^wirelens: 09-ar-mixed-emoji\.wire: sidecar 09-ar-mixed-emoji\.wire\.wirelens\.yaml: text-changed: the sidecar was written for other text .*; exported without it\n$/);
     assert.doesNotMatch(r.stdout, /Levent Aksoy \(test\)/);
   });
 });

@@ -7,7 +7,7 @@ import { followEdits, record, startHistory } from '../../src/core/annotations/hi
 import { EMPTY_ANNOTATIONS } from '../../src/core/annotations/model';
 import { addMentionOfNewEntity } from '../../src/core/annotations/operations';
 import { codePointEdits, type Utf16Change } from '../../src/vscode/codePointEdits';
-import { TextUndoLinks } from '../../src/vscode/textUndoLinks';
+import { TextUndoLinks, UNDO_TEXT_LIMIT } from '../../src/vscode/textUndoLinks';
 import { ARABIC, arabicAnalysis, at, slice } from './annotationFixtures';
 
 /** Applies UTF-16 changes in order, as the extension host does. */
@@ -32,6 +32,33 @@ suite('editor changes as code point edits', () => {
     assert.deepEqual(edits, [{ start: 7, end: 8, text: 'C' }, { start: 0, end: 0, text: '🚨' }]);
     const after = applyUtf16(text, changes);
     assert.equal(after, '🚨🌾a 🌾b 🌾C');
+  });
+
+  test('a Replace All of many parts, last first as VS Code reports them, is converted against the old text, with no text built', () => {
+    const text = '🌾 الأمم المتحدة، '.repeat(2000);
+    const needle = 'الأمم';
+    const offsets: number[] = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) offsets.push(i);
+    const changes: Utf16Change[] = offsets.reverse().map(o => ({ rangeOffset: o, rangeLength: needle.length, text: 'الامم' }));
+    let built = 0;
+    const Counting = class extends TextIndex { constructor(t: string) { super(t); built++; } };
+    const before = new Counting(text);
+    built = 0;
+    const edits = codePointEdits(before, changes);
+    assert.equal(built, 0, 'no index of an intermediate text');
+    const after = applyUtf16(text, changes);
+    // Applied one after the other, each edit lands where the text says.
+    let cps = [...text];
+    for (const e of edits) cps = [...cps.slice(0, e.start), ...e.text, ...cps.slice(e.end)];
+    assert.equal(cps.join(''), after);
+  });
+
+  test('parts in any other order are still converted one after the other', () => {
+    const text = '🌾a 🌾b 🌾c';
+    const changes: Utf16Change[] = [{ rangeOffset: 0, rangeLength: 0, text: '🚨' }, { rangeOffset: 12, rangeLength: 1, text: 'C' }];
+    const edits = codePointEdits(new TextIndex(text), changes);
+    assert.deepEqual(edits, [{ start: 0, end: 0, text: '🚨' }, { start: 8, end: 9, text: 'C' }]);
+    assert.equal(applyUtf16(text, changes), '🚨🌾a 🌾b 🌾C');
   });
 
   test('an annotation followed through an event of several parts lands on its text', () => {
@@ -82,6 +109,18 @@ suite('the editor\'s undo brings annotations back', () => {
     links.edited(ARABIC, annotated, deleted, orphaned);
     const changed = record(orphaned, EMPTY_ANNOTATIONS, 'Reject Mention');
     assert.equal(links.undo(deleted, changed, ARABIC), null);
+  });
+
+  test('the links keep at most UNDO_TEXT_LIMIT characters of text: a big article keeps its last edits only', () => {
+    const links = new TextUndoLinks();
+    const big = 'x'.repeat(UNDO_TEXT_LIMIT / 4);
+    const texts = Array.from({ length: 10 }, (_, i) => big + i);
+    for (let i = 1; i < texts.length; i++) links.edited(texts[i - 1], annotated, texts[i], annotated);
+    const kept = (links as unknown as { undoable: { textBefore: string; textAfter: string }[] }).undoable;
+    const chars = kept.reduce((n, l) => n + l.textAfter.length, 0) + kept[0].textBefore.length;
+    assert.ok(chars <= UNDO_TEXT_LIMIT, `${chars} characters kept`);
+    assert.equal(kept.at(-1)!.textAfter, texts[9], 'the newest edit is kept');
+    assert.ok(kept.length >= 2 && kept.length < 9, `${kept.length} links`);
   });
 
   test('an undo that does not lead back to a remembered text restores nothing', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyze, TextIndex } from '../../src/core';
-import { highlightSpans, mentionAt, wholeWords, type HighlightSpan } from '../../src/vscode/highlightSpans';
+import { highlightSpans, wholeWords, type HighlightSpan } from '../../src/vscode/highlightSpans';
 
 const JOINING = /[\p{M}\u0640\u200C\u200D]|(?=\p{Script=Arabic})\p{L}/u;
 
@@ -76,14 +76,5 @@ suite('highlight spans', () => {
     assert.deepEqual(spans.filter(s => ['person', 'organisation', 'place', 'event', 'other'].includes(s.kind)), []);
     assert.ok(spans.some(s => s.kind === 'speaker'));
     assert.ok(spans.some(s => s.kind === 'quote'));
-  });
-
-  test('mentionAt finds the entity from any letter of its word, clitic included', () => {
-    const text = fs.readFileSync('test/fixtures/01-ar-aa-dateline.wire', 'utf8');
-    const { index, analysis } = layout(text);
-    const word = text.indexOf('وبلجيكا');
-    assert.equal(mentionAt(analysis, index, word)?.entity.name, 'بلجيكا');
-    assert.equal(mentionAt(analysis, index, word + 6)?.entity.name, 'بلجيكا');
-    assert.equal(mentionAt(analysis, index, word + 7), undefined);
   });
 });

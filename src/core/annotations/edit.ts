@@ -26,9 +26,12 @@ export function applyEdits(set: AnnotationSet, edits: readonly TextEdit[], newTe
   return editMapper(edits, newText)(set);
 }
 
-/** applyEdits for many sets over one document (the undo history), indexing the text once. */
-export function editMapper(edits: readonly TextEdit[], newText: string): (set: AnnotationSet) => AnnotationSet {
-  const doc = new TextIndex(newText);
+/**
+ * applyEdits for many sets over one document (the undo history), indexing the text once; a caller
+ * that has the new text indexed already (the editor keeps one per document) passes the index.
+ */
+export function editMapper(edits: readonly TextEdit[], newText: string | TextIndex): (set: AnnotationSet) => AnnotationSet {
+  const doc = typeof newText === 'string' ? new TextIndex(newText) : newText;
   const moves = edits.map(e => ({ from: e.start, to: e.end, inserted: codePointLength(e.text) }));
   return set => {
     let moved = set;

@@ -2,6 +2,7 @@
 // records, so a step is just the set before it: undo gives that set back.
 import { editMapper, type TextEdit } from './edit';
 import type { AnnotationSet } from './model';
+import type { TextIndex } from '../text/codePoints';
 
 export interface HistoryStep {
   readonly set: AnnotationSet;
@@ -51,7 +52,7 @@ export function undoLabel(h: AnnotationHistory): string | null {
  * annotation change after typing gives back a set that fits the text. (Re-anchoring after an
  * outside change is no step either; start a new history from its result.)
  */
-export function followEdits(h: AnnotationHistory, edits: readonly TextEdit[], newText: string): AnnotationHistory {
+export function followEdits(h: AnnotationHistory, edits: readonly TextEdit[], newText: string | TextIndex): AnnotationHistory {
   const map = editMapper(edits, newText);
   const step = (s: HistoryStep): HistoryStep => ({ set: map(s.set), label: s.label });
   return { present: map(h.present), past: h.past.map(step), future: h.future.map(step) };

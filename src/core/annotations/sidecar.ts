@@ -1,4 +1,4 @@
-// ARTICLE.wirelens.yaml, the file beside an article that keeps the user's work: the merged
+// ARTICLE.wire.wirelens.yaml, the file beside an article that keeps the user's work: the merged
 // analysis under the schema's keys (for people and tools that read wirelens/1), then the
 // `annotations:` section (the set itself, which is all that is read back), then the YAML
 // document end marker `...`, whose absence tells a file cut short from a complete one.
@@ -10,8 +10,22 @@ import type { AnnotationSet } from './model';
 import { reanchor, type ReanchorReport } from './reanchor';
 import { annotationsFromData, annotationsToData } from './setCodec';
 
-/** `dir/2021-06-10-barzani.wire` -> `dir/2021-06-10-barzani.wirelens.yaml` (the last extension replaced). */
+/**
+ * `dir/2021-06-10-barzani.wire` -> `dir/2021-06-10-barzani.wire.wirelens.yaml`: the article's whole file
+ * name, so that `x.wire`, `x.news` and `x.txt` side by side each have their own sidecar.
+ */
 export function sidecarPathFor(articlePath: string): string {
+  return articlePath + '.wirelens.yaml';
+}
+
+/**
+ * The name sidecars had at first, the article's last extension replaced (`dir/x.wire` ->
+ * `dir/x.wirelens.yaml`): still read when an article has no sidecar of the current name. It could
+ * belong to `x.news` as well as to `x.wire`, so it is never written over: the editor writes the
+ * current name, and deletes the old file once it has taken over annotations that the old file's
+ * sha256 (or the user) said were this article's.
+ */
+export function legacySidecarPathFor(articlePath: string): string {
   const slash = Math.max(articlePath.lastIndexOf('/'), articlePath.lastIndexOf('\\'));
   const dot = articlePath.lastIndexOf('.');
   return (dot > slash + 1 ? articlePath.slice(0, dot) : articlePath) + '.wirelens.yaml';

@@ -21,7 +21,7 @@ suite('annotate: commands', () => {
 
   test('Annotate Selection as Entity… asks the type, snaps وبلجيكا to بلجيكا, and offers the last type first next time', async () => {
     const { doc, editor } = await openCopy(BARZANI);
-    ui = await scriptUi({ pick: ['Place', 'Person'] });
+    ui = await scriptUi({ pick: ['Country or city', 'Person'] });
     select(editor, 'وبلجيكا');
     const a = await vscode.commands.executeCommand<Annotated>('wirelens.annotateEntity');
     assert.deepStrictEqual({ text: a.text, start: a.start }, { text: 'بلجيكا', start: cpOf(doc, 'وبلجيكا') + 1 });
@@ -31,7 +31,7 @@ suite('annotate: commands', () => {
 
     select(editor, 'الكاظمي');
     await vscode.commands.executeCommand('wirelens.annotateEntity');
-    assert.strictEqual(ui.picks[1][0], 'Place', 'the type chosen last is offered first');
+    assert.strictEqual(ui.picks[1][0], 'Country or city', 'the type chosen last is offered first');
   });
 
   test('Annotate Selection as Organisation asks nothing and leaves the brackets outside', async () => {
@@ -104,6 +104,18 @@ suite('annotate: commands', () => {
     assert.deepStrictEqual(await vscode.commands.executeCommand('wirelens.markParagraphLead'), [4, 5]);
     const roles = new Map((await analysisOf(doc)).paragraphs.map(p => [p.index, p.role]));
     assert.deepStrictEqual([roles.get(7), roles.get(4), roles.get(5)], ['background', 'lead', 'lead']);
+  });
+
+  test('Mark Paragraph on a whole line selected (as Ctrl+L selects it, up to the next line\'s start) marks that paragraph only', async () => {
+    const { doc, editor } = await openCopy(EMOJI);
+    ui = await scriptUi({});
+    const paragraphs = (await analysisOf(doc)).paragraphs.map(p => p.index);
+    assert.ok(paragraphs.includes(4) && paragraphs.includes(5), 'lines 4 and 5 are paragraphs');
+    editor.selection = new vscode.Selection(new vscode.Position(4, 0), new vscode.Position(5, 0));
+    assert.deepStrictEqual(await vscode.commands.executeCommand('wirelens.markParagraphBackground'), [4]);
+    // A selection from the very end of one paragraph into the next marks the next only.
+    editor.selection = new vscode.Selection(doc.lineAt(4).range.end, new vscode.Position(5, 2));
+    assert.deepStrictEqual(await vscode.commands.executeCommand('wirelens.markParagraphLead'), [5]);
   });
 
   test('Accept Detected Annotation at Cursor makes a detection the user\'s, once; Accept All takes every one', async () => {
@@ -224,5 +236,70 @@ suite('annotate: annotations follow the text', () => {
     await vscode.commands.executeCommand('undo');
     assert.deepStrictEqual({ start: mine().anchor.start, orphan: mine().anchor.orphan }, { start: a.start + 2, orphan: undefined });
     assert.deepStrictEqual((await analysisOf(doc)).diagnostics.filter(d => d.code === 'orphan-annotation'), []);
+  });
+});
+
+suite('annotate: commands that ask, then act', () => {
+  let ui: Scripted | undefined;
+  teardown(() => { ui?.restore(); ui = undefined; });
+
+  test('an entity is found again by its place after the question: its id changing meanwhile (accepted: e3 -> m1) does not lose it', async () => {
+    const { uri, doc } = await openCopy(EMOJI);
+    ui = await scriptUi({});
+    const api = await wirelensApi();
+    const target = (await analysisOf(doc)).entities[1];
+    api.ui.pick = async items => {
+      await vscode.commands.executeCommand('wirelens.acceptAll');
+      assert.ok(!(await analysisOf(doc)).entities.some(e => e.id === target.id), 'the id the command was given is gone');
+      return items.find(i => i.label === 'Event');
+    };
+    const id = await vscode.commands.executeCommand<string>('wirelens.retypeEntity', uri, target.id);
+    const after = await analysisOf(doc);
+    assert.deepStrictEqual(after.entities.filter(e => e.type === 'EVENT').map(e => e.mentions[0].start), [target.mentions[0].start], 'the entity asked about, and only it');
+    assert.strictEqual(after.entities.find(e => e.id === id)?.type, 'EVENT');
+  });
+
+  test('when the text changes while the user answers, the command changes nothing and says so', async () => {
+    const { uri, doc, editor } = await openCopy(BARZANI);
+    ui = await scriptUi({});
+    const api = await wirelensApi();
+    const entity = (await analysisOf(doc)).entities[0];
+    api.ui.pick = async items => {
+      await editor.edit(b => b.insert(new vscode.Position(0, 0), 'عاجل: '));
+      return items.find(i => i.label === 'Event');
+    };
+    assert.strictEqual(await vscode.commands.executeCommand('wirelens.retypeEntity', uri, entity.id), undefined);
+    assert.match(ui.messages.at(-1)!, /the article changed while you were answering, so nothing was changed/);
+    assert.strictEqual(api.store.history(doc).past.length, 0, 'no annotation change');
+
+    // Annotate Selection as Entity…: the selection's offsets belong to the text before the edit.
+    select(editor, 'الكاظمي');
+    api.ui.pick = async items => {
+      await editor.edit(b => b.insert(new vscode.Position(0, 0), 'X'));
+      return items.find(i => i.label === 'Person');
+    };
+    assert.strictEqual(await vscode.commands.executeCommand('wirelens.annotateEntity'), undefined);
+    assert.strictEqual(api.store.history(doc).past.length, 0);
+  });
+
+  test('a hover card\'s action on text that changed since the card was made does nothing and says so', async () => {
+    const { uri, doc, editor } = await openCopy(BARZANI);
+    ui = await scriptUi({ pick: ['Event'] });
+    const entity = (await analysisOf(doc)).entities[0];
+    const ref = { start: entity.mentions[0].start, end: entity.mentions[0].end, version: doc.version };
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'X'));
+    assert.strictEqual(await vscode.commands.executeCommand('wirelens.retypeEntity', uri.toString(), ref), undefined);
+    assert.match(ui.messages.at(-1)!, /the article changed since that entity was shown/);
+    assert.deepStrictEqual(ui.picks, [], 'nothing was asked');
+  });
+
+  test('Find All Mentions of a speaker named only in the quick pick (no mention in the text) says so', async () => {
+    const { uri, doc, editor } = await openCopy(EMOJI);
+    ui = await scriptUi({ pick: ['New speaker…', 'Person'], input: ['متحدث باسم المطار'] });
+    cursorIn(editor, 'شبكتنا');
+    const speaker = await vscode.commands.executeCommand<string>('wirelens.setQuoteSpeaker');
+    assert.deepStrictEqual((await analysisOf(doc)).entities.find(e => e.id === speaker)?.mentions, []);
+    assert.deepStrictEqual(await vscode.commands.executeCommand('wirelens.findMentions', uri, speaker), []);
+    assert.match(ui.messages.at(-1)!, /متحدث باسم المطار is not mentioned in the text/);
   });
 });

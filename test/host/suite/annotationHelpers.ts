@@ -133,8 +133,13 @@ export async function bytesOf(uri: vscode.Uri): Promise<Uint8Array | undefined> 
   }
 }
 
-/** The sidecar beside a scratch article (the default location). */
+/** The sidecar beside a scratch article (the default location): its whole file name and `.wirelens.yaml`. */
 export function besideSidecar(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: article.path + '.wirelens.yaml' });
+}
+
+/** Where a sidecar of the first naming (the article's extension replaced) would be. */
+export function legacySidecar(article: vscode.Uri): vscode.Uri {
   return article.with({ path: article.path.replace(/\.[^./]*$/, '') + '.wirelens.yaml' });
 }
 

@@ -9,6 +9,8 @@ import {
 } from './annotationHelpers';
 import { readText, scratchFile, workspaceUri } from './testWorkspace';
 
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+
 const EMOJI = '09-ar-mixed-emoji.wire';
 
 interface WorkspaceExport { folder: vscode.Uri; exported: string[]; failed: { path: string; reason: string }[]; withoutSidecar: { path: string; reason: string }[] }
@@ -190,5 +192,69 @@ suite('exports', () => {
     const target = workspaceUri(`.exported/exportYaml-${Date.now()}.yaml`);
     await vscode.commands.executeCommand('wirelens.exportYaml', uri, target);
     assert.match(await text(target), /name: Levent Aksoy\n\s+role: null\n(.*\n)*?\s+origin: manual/);
+  });
+
+  test('a brat export never writes over the article: story.txt is offered story.brat.ann, and story.ann (whose .txt is the article) is refused', async () => {
+    const uri = await scratchFile('story.txt', await readText(workspaceUri('14-en-reuters-lead.txt')));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.languageId !== 'wire') await vscode.commands.executeCommand('wirelens.treatAsWire', uri);
+    const before = await bytesOf(uri);
+    ui = await scriptUi({ save: [undefined] });
+    const api = await wirelensApi();
+    let offered: vscode.Uri | undefined;
+    const saveDialog = api.ui.saveDialog;
+    api.ui.saveDialog = async options => { offered = options.defaultUri; return saveDialog(options); };
+    await vscode.commands.executeCommand('wirelens.exportAnnotations', uri, 'brat');
+    assert.strictEqual(offered?.path, uri.path.replace(/\.txt$/, '.brat.ann'));
+
+    const over = uri.with({ path: uri.path.replace(/\.txt$/, '.ann') });
+    assert.strictEqual(await vscode.commands.executeCommand('wirelens.exportAnnotations', uri, 'brat', over), undefined);
+    assert.match(ui.messages.at(-1)!, /nothing was exported: \d+-story\.txt would write over \d+-story\.txt/);
+    assert.ok(sameBytes(await bytesOf(uri), before!), 'the article is as it was');
+    assert.strictEqual(await bytesOf(over), undefined, 'nor was the .ann written');
+
+    // The default names write two new files.
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('wirelens.exportAnnotations', uri, 'brat', offered);
+    assert.deepStrictEqual(written.map(w => w.path.slice(w.path.lastIndexOf('-'))), ['-story.brat.ann', '-story.brat.txt']);
+    assert.strictEqual(await text(written[1]), doc.getText());
+  });
+
+  test('Export All into the articles\' own folder does not write over an article, and two articles of one name are not exported over each other', async () => {
+    const txt = await scratchFile('own-folder.txt', await readText(workspaceUri('14-en-reuters-lead.txt')));
+    const doc = await vscode.workspace.openTextDocument(txt);
+    if (doc.languageId !== 'wire') await vscode.commands.executeCommand('wirelens.treatAsWire', txt);
+    const before = await bytesOf(txt);
+    const wire = await scratchFile('same-name.wire', await readText(workspaceUri(EMOJI)));
+    const news = wire.with({ path: wire.path.replace(/\.wire$/, '.news') });
+    await vscode.workspace.fs.writeFile(news, new TextEncoder().encode(await readText(workspaceUri('06-en-reuters.wire'))));
+    ui = await scriptUi({});
+    const rel = (u: vscode.Uri) => vscode.workspace.asRelativePath(u, false);
+
+    const brat = await vscode.commands.executeCommand<WorkspaceExport>('wirelens.exportWorkspace', 'brat', workspaceUri(''));
+    const refused = brat.failed.find(f => f.path === rel(txt));
+    assert.match(refused?.reason ?? '', /would write over/, JSON.stringify(brat.failed));
+    assert.ok(sameBytes(await bytesOf(txt), before!), 'the article is as it was');
+
+    const folder = workspaceUri(`.exported/same-name-${Date.now()}`);
+    const yaml = await vscode.commands.executeCommand<WorkspaceExport>('wirelens.exportWorkspace', 'yaml', folder);
+    // In path order: the .news is exported, the .wire would have its name.
+    const twin = yaml.failed.find(f => f.path === rel(wire));
+    assert.strictEqual(twin?.reason, `would overwrite the export of ${rel(news)} (${rel(news).split('/').pop()!.replace(/\.news$/, '.yaml')}); export them to separate folders`);
+    assert.ok(yaml.exported.includes(rel(news)));
+    assert.match(await text(vscode.Uri.joinPath(folder, ...rel(news).replace(/\.news$/, '.yaml').split('/'))), /path: \.scratch\/\d+-same-name\.news/);
+  });
+
+  test('Export Annotations as YAML is the same export: the sidecar is kept, and a target on the sidecar is refused through the same messages', async () => {
+    const { uri, editor } = await openCopy(EMOJI);
+    ui = await scriptUi({});
+    select(editor, 'Levent Aksoy');
+    await vscode.commands.executeCommand('wirelens.annotatePerson');
+    const target = workspaceUri(`.exported/shortcut-${Date.now()}.yaml`);
+    assert.strictEqual((await vscode.commands.executeCommand<vscode.Uri>('wirelens.exportYaml', uri, target))?.toString(), target.toString());
+    assert.match(await waitForFile(besideSidecar(uri)), /Levent Aksoy/);
+    const sidecar = await bytesOf(besideSidecar(uri));
+    assert.strictEqual(await vscode.commands.executeCommand('wirelens.exportYaml', uri, besideSidecar(uri)), undefined);
+    assert.match(ui.messages.at(-1)!, /nothing was exported: \d+-09-ar-mixed-emoji\.wire\.wirelens\.yaml would write over/);
+    assert.ok(sameBytes(await bytesOf(besideSidecar(uri)), sidecar!), 'the sidecar is as it was');
   });
 });

@@ -97,6 +97,15 @@ suite('foundation', () => {
     }
   });
 
+  test('a detected .txt the user switches back to Plain Text stays Plain Text', async () => {
+    const uri = await scratchFile('switch-back.txt', await readText(workspaceUri(DATELINE_TXT)));
+    await vscode.workspace.openTextDocument(uri);
+    await waitFor('the file to become wire', () => openDocument(uri)?.languageId === 'wire');
+    await vscode.languages.setTextDocumentLanguage(openDocument(uri)!, 'plaintext');
+    await sleep(500); // a detection would have switched it again when the document reopened with the new language
+    assert.strictEqual(openDocument(uri)?.languageId, 'plaintext');
+  });
+
   test('Treat This File as a Wire Article switches a plain file to wire', async () => {
     const uri = await scratchFile('note.txt', await readText(workspaceUri(NOTE_TXT)));
     assert.strictEqual(await languageOf(uri), 'plaintext');

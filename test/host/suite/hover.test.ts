@@ -92,7 +92,9 @@ suite('hover cards', () => {
     assert.deepStrictEqual(quoteLinks.map(l => revealed(doc, l)), quotes.map(q => q.text));
     const firstWords = quotes[0].text.split(/\s+/).slice(0, 3).join(' ');
     assert.ok(card.shown.includes(`[${quotes[0].open}${firstWords}`), card.shown);
-    assert.deepStrictEqual(card.links.find(l => l.command === 'wirelens.findMentions')?.args, [doc.uri.toString(), entity.id]);
+    // The card names the entity by its first mention in the text it was made from (ids of detected entities change).
+    const first = entity.mentions[0];
+    assert.deepStrictEqual(card.links.find(l => l.command === 'wirelens.findMentions')?.args, [doc.uri.toString(), { start: first.start, end: first.end, version: doc.version }]);
   });
 
   test('an Arabic quote: its kind, speaker, the mention that attributes it, cue and paragraph', async () => {
@@ -115,17 +117,22 @@ suite('hover cards', () => {
 
   test('the Arabic dateline: date with its ISO value, place, reporters, agency and its canonical name', async () => {
     const doc = await vscode.workspace.openTextDocument(workspaceUri('01-ar-aa-dateline.wire'));
-    const { cards, range } = await hoverAt(doc, positionOf(doc, '/', 'بغداد/'));
+    // The date line is the dateline's too, and no mention: its card alone.
+    const { cards, range } = await hoverAt(doc, positionOf(doc, '10.06.2021', '', 3));
     assert.strictEqual(cards.length, 1);
-    assert.strictEqual(range && doc.getText(range), 'بغداد/إبراهيم صالح/الأناضول');
+    assert.strictEqual(range && doc.getText(range), '10.06.2021');
     const { shown } = cards[0];
     assert.ok(shown.startsWith('$(broadcast) **Dateline**'), shown);
     for (const field of ['**Date**: \u206810.06.2021\u2069 → 2021-06-10', '**Place**: \u2068بغداد\u2069', '**Reporters**: \u2068إبراهيم صالح\u2069', '**Agency**: \u2068الأناضول\u2069 — Anadolu Agency']) {
       assert.ok(shown.includes(field), `${field} is not in\n${shown}`);
     }
-    // On a mention inside the dateline, the entity's card comes first and the dateline's after it.
+    // On a mention inside the dateline, the entity's card comes first and the dateline's after it; right after
+    // a mention (the slash after بغداد) counts as on it, as for the cursor (hitTest.ts).
     const onPlace = await hoverAt(doc, positionOf(doc, 'إبراهيم', 'بغداد/'));
     assert.deepStrictEqual(onPlace.cards.map(c => c.markdown.slice(0, c.markdown.indexOf(' '))), ['$(person)', '$(broadcast)']);
+    const afterPlace = await hoverAt(doc, positionOf(doc, '/', 'بغداد/'));
+    assert.deepStrictEqual(afterPlace.cards.map(c => c.markdown.slice(0, c.markdown.indexOf(' '))), ['$(globe)', '$(broadcast)']);
+    assert.strictEqual(afterPlace.range && doc.getText(afterPlace.range), 'بغداد');
   });
 
   test('an English entity and quote read left to right, with no RTL block', async () => {

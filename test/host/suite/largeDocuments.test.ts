@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ANALYSE_WHOLE_FILE } from '../../../src/vscode/largeDocuments';
-import { scriptUi, type Scripted } from './annotationHelpers';
+import { scriptUi, select, type Scripted } from './annotationHelpers';
 import { readText, scratchFile, workspaceUri } from './testWorkspace';
 import { sleep, waitFor } from './waitFor';
 import { wirelens } from './wirelensApi';
@@ -158,5 +158,62 @@ suite('large documents: the whole file', () => {
     const yaml = await readText(target);
     const lastLine = doc.lineCount - 2;
     assert.match(yaml, new RegExp(`index: ${lastLine}\\b`), 'the last paragraph is in the export');
+  });
+});
+
+suite('big documents being typed in (above 64K characters, analysed again only when typing pauses)', () => {
+  let ui: Scripted | undefined;
+  teardown(async () => {
+    ui?.restore();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function bigDocument(): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+    const doc = await vscode.workspace.openTextDocument(await scratchFile('big.wire', await dayFile(100_000)));
+    const editor = await vscode.window.showTextDocument(doc);
+    const api = await wirelens();
+    await api.store.ready(doc);
+    assert.strictEqual(api.cache.get(doc).version, doc.version);
+    return { doc, editor };
+  }
+
+  test('an edit, then at once a command: the command acts on the text as it is, not on the last analysis', async () => {
+    const { doc, editor } = await bigDocument();
+    ui = await scriptUi({});
+    const api = await wirelens();
+    const stale = api.cache.get(doc);
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(0, 0), 'عاجل عاجل: ')));
+    assert.strictEqual(api.cache.get(doc), stale, 'typing does not wait for an analysis');
+    select(editor, 'Marc Delvaux');
+    const annotated = await vscode.commands.executeCommand<{ text: string; start: number; end: number }>('wirelens.annotatePerson');
+    assert.strictEqual(annotated?.text, 'Marc Delvaux');
+    const mention = api.store.annotationsOf(doc).mentions[0];
+    assert.strictEqual([...doc.getText()].slice(mention.anchor.start, mention.anchor.end).join(''), 'Marc Delvaux');
+  });
+
+  test('a hover right after an edit does not answer with the ranges of the text before it', async () => {
+    const { doc, editor } = await bigDocument();
+    const at = find(doc, 'Marc Delvaux');
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(at.line, 0), 'XXXXXXXXXX ')));
+    const moved = new vscode.Position(at.line, at.character + 11);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, moved);
+    const ranges = hovers.map(h => h.range && doc.getText(h.range));
+    assert.ok(ranges.length > 0 && ranges.every(r => r === 'Marc Delvaux'), JSON.stringify(ranges));
+  });
+
+  test('the semantic tokens right after an edit are those of the text as it is', async () => {
+    const { doc, editor } = await bigDocument();
+    const at = find(doc, 'Marc Delvaux');
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(at.line, 0), 'XXXXXXXXXX ')));
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+    let line = 0, char = 0;
+    const persons: string[] = [];
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+      if (line === at.line && legend.tokenTypes[tokens.data[i + 3]] === 'person') persons.push(doc.lineAt(line).text.substr(char, tokens.data[i + 2]));
+    }
+    assert.ok(persons.includes('Marc Delvaux'), JSON.stringify(persons));
   });
 });

@@ -153,13 +153,14 @@ suite('quick fixes', () => {
     const provider = new WireCodeActions((await wirelens()).cache);
     const context = (diagnostics: vscode.Diagnostic[]): vscode.CodeActionContext => ({ diagnostics, triggerKind: vscode.CodeActionTriggerKind.Invoke, only: undefined });
     const [mixed] = ofCode(problems, 'mixed-digits');
-    const digits = provider.provideCodeActions(doc, mixed.range, context([mixed]));
+    const none = new vscode.CancellationTokenSource().token;
+    const digits = await provider.provideCodeActions(doc, mixed.range, context([mixed]), none);
     assert.strictEqual(digits.length, 2);
     for (const action of digits) assert.deepStrictEqual(action.diagnostics, [mixed], action.title);
     assert.strictEqual(digits[0].title, 'Write \u2068٢٠21\u2069 in Latin digits: 2021');
     const bidi = ofCode(problems, 'bidi-control');
     // Asked about two runs at once, the file-wide fix is offered once.
-    const actions = provider.provideCodeActions(doc, bidi[0].range.union(bidi[1].range), context(bidi.slice(0, 2)));
+    const actions = await provider.provideCodeActions(doc, bidi[0].range.union(bidi[1].range), context(bidi.slice(0, 2)), none);
     assert.deepStrictEqual(actions.map(a => a.title.startsWith('Remove all')), [false, true, false]);
     assert.deepStrictEqual(actions[1].diagnostics?.map(d => d.range), bidi.map(d => d.range));
   });

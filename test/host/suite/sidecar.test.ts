@@ -4,8 +4,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar, sha256Hex } from '../../../src/core';
+import { NOTIFICATION_LINK } from '../../../src/vscode/plainMessage';
 import {
-  besideSidecar, bytesOf, openCopy, scriptUi, select, waitForAsync, waitForFile, wirelensApi, type Scripted,
+  besideSidecar, bytesOf, legacySidecar, openCopy, scriptUi, select, waitForAsync, waitForFile, wirelensApi, type Scripted,
 } from './annotationHelpers';
 import { readText, scratchFile, workspaceUri } from './testWorkspace';
 import { sleep, waitFor } from './waitFor';
@@ -150,11 +151,137 @@ suite('sidecar', () => {
       const { uri, doc } = await openCopy(EMOJI);
       ui = await scriptUi({});
       await annotateAndSave(doc, 'Levent Aksoy');
-      const relative = vscode.workspace.asRelativePath(uri, false).replace(/\.wire$/, '.wirelens.yaml');
+      const relative = `${vscode.workspace.asRelativePath(uri, false)}.wirelens.yaml`;
       assert.match(await waitForFile(workspaceUri(`.wirelens/${relative}`)), /Levent Aksoy/);
       assert.strictEqual(await bytesOf(besideSidecar(uri)), undefined, 'nothing beside the article');
     } finally {
       await config.update('sidecarLocation', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  test('a sidecar whose content would make a command link in the message shows it as plain text', async () => {
+    const link = '[Open Terminal](command:workbench.action.terminal.new)';
+    const hostile = 'format: wirelens/1\nsource: {path: x.wire, sha256: abc}\nannotations:\n  entities:\n'
+      + `    - {id: '${link}', type: PERSON, name: A, aliases: [], merged_into: null}\n`
+      + `    - {id: '${link}', type: PERSON, name: B, aliases: [], merged_into: null}\n`
+      + '  mentions: []\n  quotes: []\n  paragraphs: []\n  rejections: []\n...\n';
+    const opened = await openWithSidecar(hostile);
+    ui = opened.ui;
+    const message = await waitFor('the message', () => ui!.messages[0]);
+    assert.doesNotMatch(message, NOTIFICATION_LINK, 'no link a notification would render');
+    assert.ok(message.replace(/\u2060/g, '').includes(`${link} is used twice`), message);
+  });
+
+  test('an annotation made just before the article closes is written: closing does not drop the pending write', async () => {
+    // Opened as a user opens it (not through openTextDocument, which keeps the document for minutes), so that it closes with its editor.
+    const uri = await scratchFile(EMOJI, await readText(workspaceUri(EMOJI)));
+    await vscode.commands.executeCommand('vscode.open', uri);
+    const editor = await waitFor('the editor', () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
+    const doc = editor.document;
+    await (await wirelensApi()).store.ready(doc);
+    ui = await scriptUi({});
+    select(editor, 'Levent Aksoy');
+    await vscode.commands.executeCommand('wirelens.annotatePerson');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor('the article to close', () => doc.isClosed, 10000);
+    assert.match(await waitForFile(besideSidecar(uri), 3000), /Levent Aksoy/);
+  });
+
+  test('x.wire and x.news side by side keep a sidecar each; one of the first naming (x.wirelens.yaml) is read, then moved to the current name', async () => {
+    // A sidecar of the first naming, written for the article's text.
+    const first = await openCopy(EMOJI);
+    ui = await scriptUi({});
+    await annotateAndSave(first.doc, 'Levent Aksoy');
+    const yaml = await waitForFile(besideSidecar(first.uri));
+    const wire = await scratchFile('pair.wire', first.doc.getText());
+    const news = wire.with({ path: wire.path.replace(/\.wire$/, '.news') });
+    await vscode.workspace.fs.writeFile(news, new TextEncoder().encode(first.doc.getText() + 'سطر آخر.\n'));
+    await vscode.workspace.fs.writeFile(legacySidecar(wire), new TextEncoder().encode(yaml));
+
+    const api = await wirelensApi();
+    const wireDoc = await vscode.workspace.openTextDocument(wire);
+    await api.store.ready(wireDoc);
+    assert.strictEqual(api.store.annotationsOf(wireDoc).mentions.length, 1, 'the old file\'s annotations are loaded');
+    const editor = await vscode.window.showTextDocument(wireDoc);
+    select(editor, 'Aksoy');
+    await vscode.commands.executeCommand('wirelens.annotatePerson');
+    assert.match(await waitForFile(besideSidecar(wire)), /Levent Aksoy/);
+    await waitForAsync('the old file to go', async () => (await bytesOf(legacySidecar(wire))) === undefined);
+
+    // The .news article: its own sidecar, and the .wire's untouched.
+    const wireSidecar = await bytesOf(besideSidecar(wire));
+    const newsEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(news));
+    await api.store.ready(newsEditor.document);
+    assert.strictEqual(api.store.annotationsOf(newsEditor.document).mentions.length, 0);
+    select(newsEditor, 'Levent Aksoy');
+    await vscode.commands.executeCommand('wirelens.annotateOrganisation');
+    assert.match(await waitForFile(besideSidecar(news)), /Levent Aksoy/);
+    assert.notStrictEqual(besideSidecar(news).toString(), besideSidecar(wire).toString());
+    assert.ok(sameBytes(await bytesOf(besideSidecar(wire)), wireSidecar!), 'the .wire\'s sidecar is left as it was');
+  });
+
+  test('a sidecar loaded while the user types lands on the text as it is, not as it was when loading began', async () => {
+    const first = await openCopy(EMOJI);
+    ui = await scriptUi({});
+    await annotateAndSave(first.doc, 'Levent Aksoy');
+    const yaml = await waitForFile(besideSidecar(first.uri));
+    const copy = await scratchFile(EMOJI, first.doc.getText());
+    await vscode.workspace.fs.writeFile(besideSidecar(copy), new TextEncoder().encode(yaml));
+    const api = await wirelensApi();
+    const doc = await vscode.workspace.openTextDocument(copy);
+    // Typed at once, while the sidecar is being read.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(copy, new vscode.Position(0, 0), 'عاجل: ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await api.store.ready(doc);
+    const mention = api.store.annotationsOf(doc).mentions[0];
+    assert.ok(mention, 'the annotations are loaded');
+    assert.strictEqual([...doc.getText()].slice(mention.anchor.start, mention.anchor.end).join(''), 'Levent Aksoy');
+  });
+
+  test('an article whose line endings the editor normalised as it opened it is named in one warning', async () => {
+    const text = await readText(workspaceUri(EMOJI));
+    const lines = text.split('\n');
+    const mixed = lines.map((l, i) => (i === 1 ? `${l}\r` : l)).join('\n');
+    const uri = await scratchFile('mixed-eol.wire', mixed);
+    ui = await scriptUi({});
+    const api = await wirelensApi();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await api.store.ready(doc);
+    assert.notStrictEqual(doc.getText(), mixed, 'the editor normalised the file');
+    const warning = await waitFor('the warning', () => ui!.messages.find(m => /changed the line endings of/.test(m)));
+    assert.match(warning, /\d+-mixed-eol\.wire as it opened it/);
+    // An article whose file is the editor's text is not named.
+    const plainCopy = await scratchFile('plain-eol.wire', text);
+    await api.store.ready(await vscode.workspace.openTextDocument(plainCopy));
+    assert.strictEqual(ui.messages.filter(m => /changed the line endings/.test(m)).length, 1);
+  });
+
+  for (const location of ['beside', 'workspace'] as const) {
+    test(`renaming an article takes its sidecar along (${location})`, async () => {
+      const config = vscode.workspace.getConfiguration('wirelens');
+      if (location === 'workspace') await config.update('sidecarLocation', 'workspace', vscode.ConfigurationTarget.Workspace);
+      try {
+        const { uri, editor } = await openCopy(EMOJI);
+        ui = await scriptUi({});
+        select(editor, 'Levent Aksoy');
+        await vscode.commands.executeCommand('wirelens.annotatePerson');
+        const sidecarOf = (article: vscode.Uri) => (location === 'beside' ? besideSidecar(article)
+          : workspaceUri(`.wirelens/${vscode.workspace.asRelativePath(article, false)}.wirelens.yaml`));
+        await waitForFile(sidecarOf(uri));
+        const renamed = uri.with({ path: uri.path.replace(/\.wire$/, '-renamed.wire') });
+        const edit = new vscode.WorkspaceEdit();
+        edit.renameFile(uri, renamed);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        assert.match(await waitForFile(sidecarOf(renamed)), /Levent Aksoy/);
+        assert.strictEqual(await bytesOf(sidecarOf(uri)), undefined, 'nothing left under the old name');
+        const api = await wirelensApi();
+        const doc = await vscode.workspace.openTextDocument(renamed);
+        await api.store.ready(doc);
+        assert.ok(api.store.annotationsOf(doc).mentions.some(m => m.anchor.text === 'Levent Aksoy'), 'the renamed article has its annotations');
+      } finally {
+        if (location === 'workspace') await config.update('sidecarLocation', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+  }
 });
