@@ -11,7 +11,7 @@ import type { UQuote } from './quotes';
 import type { USpan } from './structure';
 import { STOP } from '../entities/arabicLexicon';
 import { HONORIFIC_KEYS } from '../entities/lexicon';
-import { matchKey } from '../text/arabic';
+import { matchKey, memoise } from '../text/arabic';
 import { countWords } from '../text/words';
 import { sortIfNeeded } from '../text/sorted';
 
@@ -56,6 +56,10 @@ const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıkl
 const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
 /** A full stop after a single capital (U.S., Gen.) does not end a sentence. */
 const AFTER_INITIAL = /(?:^|[\s.])\p{Lu}$/u;
+/** "X: “…”": the words before a colon that opens a quote (in a headline the colon may stand anywhere before it). */
+const SPEAKER_COLON = /^([^“"«:.،,]{1,60}):\s*$/, HEADLINE_SPEAKER = /^([^“"«:.،,]{1,60}):/;
+/** (kept per word: asked of the words before every cue) */
+const lowerCase = memoise(w => w.toLowerCase());
 const isArabic = (t: Token) => ARABIC.test(t.text);
 const k = (t: Token) => (isArabic(t) ? normalizeArabic(t.text) : foldLatin(t.text));
 
@@ -150,7 +154,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   /** The noun phrase just before token i (English subject), back to a boundary. */
   const phraseBefore = (tokens: readonly Token[], i: number, limit = 8, isCue: (j: number) => boolean = () => false): USpan | null => {
     let j = i - 1;
-    while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(tokens[j].text.toLowerCase())) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(lowerCase(tokens[j].text))) j--;
     const end = j;
     while (j >= 0 && end - j < limit) {
       const t = tokens[j];
@@ -294,7 +298,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       let speaker: Speaker | null = null;
       const prefix = text.slice(p.start, q.open.start);
       // In a headline the colon may stand anywhere before the quote: "اردوغان: … «ضد ترکیه» …"
-      const colon = (p.headline ? /^([^“"«:.،,]{1,60}):/ : /^([^“"«:.،,]{1,60}):\s*$/).exec(prefix);
+      const colon = (p.headline ? HEADLINE_SPEAKER : SPEAKER_COLON).exec(prefix);
       if (colon && (p.headline || !before.length) && colon[1].trim().split(/\s+/).length <= 5) {
         // "X: “…”" — the words before the colon say who speaks
         speaker = fromPhrase({ start: p.start, end: p.start + colon[1].trimEnd().length });
