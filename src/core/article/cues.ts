@@ -97,11 +97,16 @@ const arabicKeys = memoise((text: string): readonly string[] => {
   if (/^[وف]/.test(k) && k.length > 3) keys.push(k.slice(1));
   return keys;
 });
-const latinKeys = memoise((text: string): readonly string[] => [latKey(text)]);
 
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, INVERSION = /^a-t-(il|elle|ils|elles)$/i;
-const NO_ENTRIES: readonly Entry[] = [];
+
+/** The cues a word may start, in the order they are tried: by its keys in turn, longest first (kept per word: every word asks). */
+const cueStarts = memoise((text: string): { readonly arabic: boolean; readonly entries: readonly Entry[] } => {
+  const arabic = ARABIC.test(text);
+  const index = arabic ? AR_INDEX : LAT_INDEX;
+  return { arabic, entries: (arabic ? arabicKeys(text) : [latKey(text)]).flatMap(k => index.get(k) ?? []) };
+});
 
 /**
  * Every cue among `tokens` (one paragraph). `persianOrder` puts the subject of Arabic-script
@@ -112,21 +117,17 @@ export function findCues(tokens: readonly Token[], persianOrder = false): UCue[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const arabic = ARABIC.test(t.text);
-    const keys = arabic ? arabicKeys(t.text) : latinKeys(t.text);
+    const { arabic, entries } = cueStarts(t.text);
     let found: { e: Entry; last: number } | null = null;
-    for (const k of keys) {
-      for (const e of (arabic ? AR_INDEX : LAT_INDEX).get(k) ?? NO_ENTRIES) {
-        let j = i, ok = true;
-        for (let w = 1; w < e.words.length && ok; w++) {
-          j++;
-          while (j < tokens.length && tokens[j].kind === 'punct' && tokens[j].text === '-') j++;
-          const next = tokens[j];
-          ok = !!next && (arabic ? arabicKeys(next.text).includes(e.words[w]) : latKey(next.text) === e.words[w]);
-        }
-        if (ok) { found = { e, last: j }; break; }
+    for (const e of entries) {
+      let j = i, ok = true;
+      for (let w = 1; w < e.words.length && ok; w++) {
+        j++;
+        while (j < tokens.length && tokens[j].kind === 'punct' && tokens[j].text === '-') j++;
+        const next = tokens[j];
+        ok = !!next && (arabic ? arabicKeys(next.text).includes(e.words[w]) : latKey(next.text) === e.words[w]);
       }
-      if (found) break;
+      if (ok) { found = { e, last: j }; break; }
     }
     if (!found) {
       // French inversion: "a-t-il déclaré", "a-t-elle ajouté"
