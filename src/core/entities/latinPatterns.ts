@@ -78,6 +78,11 @@ function titleAt(tokens: readonly Token[], i: number): number {
   return best;
 }
 
+/**
+ * Every candidate starts at a capitalised word or at a determiner (the, le…): paragraphMentions
+ * asks only about paragraphs with a capital or a Latin letter. A rule that finds names without
+ * either must lift that shortcut there.
+ */
 export function latinCandidates(ctx: LatinContext): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];

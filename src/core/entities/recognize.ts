@@ -54,6 +54,8 @@ const BLANKS = /\s+/, BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/,
 const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
 const ARTICLE_FIRST = /^ال/, LONE_CONJUNCTION = /^[وف]$/, LAM_NOT_LAM_LAM = /^ل(?!ل)/;
 const LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
+/** Any capital, or any letter of the Latin script (no other folds to a Latin letter: checked for every code point). */
+const CAPITAL_OR_LATIN = /[\p{Lu}\p{Script=Latin}]/u;
 const SENTENCE_END = /^[.!?:؟…]$/, SENTENCE_OPENER = /^[“"«‘'(\-–—]$/;
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
@@ -113,8 +115,10 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   }
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
-    // In a Title Case or ALL CAPS line capitals say nothing about names: known names only.
-    ...(titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
+    // In a Title Case or ALL CAPS line capitals say nothing about names: known names only. Latin name
+    // patterns start at a capital or at a determiner (the, le…), which has Latin letters: a paragraph
+    // with neither capitals nor Latin letters (Arabic copy) is not read word by word for them.
+    ...(!CAPITAL_OR_LATIN.test(text) || titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
