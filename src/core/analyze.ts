@@ -1,7 +1,6 @@
 // text -> ArticleAnalysis: the one entry point every adapter calls.
 // Detection runs on UTF-16 offsets (JavaScript strings); everything leaves in code points.
 import { TextIndex } from './text/codePoints';
-import { SpanSet } from './text/spanMap';
 import { sortIfNeeded } from './text/sorted';
 import { countScripts, detectDirection, detectLanguage } from './text/script';
 import { tokenize } from './text/tokens';
@@ -60,9 +59,13 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
     headline: structure.roles.get(p.line.index) === 'headline',
   }));
-  const mentionSpans = new SpanSet();
-  for (const m of mentions) mentionSpans.add(m.start, m.end);
-  const isName = (q: UQuote) => mentionSpans.has(q.start, q.end);
+  /** Is the quoted text exactly a name? (mentions are sorted by start: a binary search, nothing built) */
+  const isName = (q: UQuote) => {
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < q.start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < mentions.length && mentions[k].start === q.start; k++) if (mentions[k].end === q.end) return true;
+    return false;
+  };
   const attributions = attributeQuotes(attributionParagraphs, uquotes, mentions, text, isName, language);
 
   const speechLines = new Set(quotes.filter((_, i) => attributions[i].kind === 'speech').map(x => x.line));

@@ -132,8 +132,9 @@ export function chainMentions(text: string, raw: RawMention[], joins: readonly J
     join(g, m);
   }
 
+  // (only made when there are joins: most paragraphs have no acronym or quoted name to join)
   const groupAt = new SpanMap<Group>();
-  for (const g of groups) for (const m of g.mentions) groupAt.set(m.start, m.end, g);
+  if (joins.length) for (const g of groups) for (const m of g.mentions) groupAt.set(m.start, m.end, g);
   for (const j of joins) {
     const from = groupAt.get(j.from.start, j.from.end);
     const to = groupAt.get(j.to.start, j.to.end);
