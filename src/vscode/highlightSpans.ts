@@ -66,7 +66,7 @@ export function wholeWords(index: TextIndex, span: { readonly start: number; rea
  * (innermost quotation first), so a name inside a quote keeps its entity colour.
  */
 export function highlightSpans(analysis: ArticleAnalysis, index: TextIndex, options: HighlightOptions): HighlightSpan[] {
-  const taken = new SpanSet();
+  const taken = new DisjointSpans();
   const speakerAt = new Set(analysis.quotes.flatMap(q => (q.speakerMention ? [key(q.speakerMention)] : [])));
   const entityAt = new Set<string>();
   for (const entity of analysis.entities) {
@@ -101,7 +101,7 @@ export function highlightSpans(analysis: ArticleAnalysis, index: TextIndex, opti
 const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 
 /** Disjoint spans in start order; `add` keeps the first of two overlapping spans. */
-class SpanSet {
+class DisjointSpans {
   private readonly spans: HighlightSpan[] = [];
 
   add(span: HighlightSpan): void {
