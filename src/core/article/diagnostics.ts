@@ -34,25 +34,24 @@ export function copyDiagnostics(text: string, lines: readonly Line[], structure:
     });
   }
   // Runs of digits of either system, read by character code: most numbers use one system, and a
-  // regex match per number would allocate for nothing.
-  for (let i = 0; i < text.length; i++) {
-    if (!digitSystem(text.charCodeAt(i))) continue;
-    const start = i;
-    let systems = 0;
-    for (; i < text.length; i++) {
-      const d = digitSystem(text.charCodeAt(i));
-      if (!d) break;
-      systems |= d;
-    }
+  // regex match per number would allocate for nothing. A mixed run has an Arabic-Indic digit: only the
+  // runs around those are read (English copy has none, and most Arabic copy few).
+  for (ARABIC_DIGIT_ANY.lastIndex = 0; ARABIC_DIGIT_ANY.test(text);) {
+    let start = ARABIC_DIGIT_ANY.lastIndex - 1, end = start + 1;
+    let systems = ARABIC_DIGIT;
+    for (let d; start > 0 && (d = digitSystem(text.charCodeAt(start - 1))); start--) systems |= d;
+    for (let d; end < text.length && (d = digitSystem(text.charCodeAt(end))); end++) systems |= d;
     if (systems === (LATIN_DIGIT | ARABIC_DIGIT)) {
-      const number = text.slice(start, i);
-      out.push({ code: 'mixed-digits', severity: 'warning', start, end: i, message: `Number ${number} mixes Arabic-Indic and Latin digits.` });
+      const number = text.slice(start, end);
+      out.push({ code: 'mixed-digits', severity: 'warning', start, end, message: `Number ${number} mixes Arabic-Indic and Latin digits.` });
     }
+    ARABIC_DIGIT_ANY.lastIndex = end;
   }
   return out;
 }
 
 const LATIN_DIGIT = 1, ARABIC_DIGIT = 2;
+const ARABIC_DIGIT_ANY = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** 0-9, Arabic-Indic (٠-٩) or extended Arabic-Indic (۰-۹) digit, or 0. */
 function digitSystem(c: number): number {

@@ -9,28 +9,31 @@ export interface LinePosition {
   readonly character: number;
 }
 
+// (found by patterns rather than read unit by unit in a loop: an index is made of every article and
+// segment analysed, most text has no pair at all, and lines are asked for only by the editor's adapters)
+const PAIR_START = /[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g;
+const LINE_BREAK = /\r\n?|\n/g;
+
 export class TextIndex {
   /** UTF-16 indices of every high surrogate that starts a pair, ascending. */
   private readonly pairs: number[] = [];
-  /** UTF-16 offsets at which each line starts. */
-  readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
   /** Length in code points. */
   readonly length: number;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { this.pairs.push(i); i++; continue; }
-      }
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      }
-    }
+    for (PAIR_START.lastIndex = 0; PAIR_START.test(text);) this.pairs.push(PAIR_START.lastIndex - 1);
     this.length = text.length - this.pairs.length;
+  }
+
+  /** UTF-16 offsets at which each line starts (after \n, \r\n or a lone \r), found when first asked. */
+  get lineStarts(): readonly number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (LINE_BREAK.lastIndex = 0; LINE_BREAK.test(this.text);) starts.push(LINE_BREAK.lastIndex);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   get hasSupplementary(): boolean { return this.pairs.length > 0; }
