@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
+import { createRequire } from 'node:module';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -26,11 +26,17 @@ const common = {
 
 // The entity recognisers' word lists (src/core/entities/data, readable TypeScript, with the country names the
 // i18n-iso-countries library gives) go into the bundles packed (src/core/entities/unpack.ts: one byte a character,
-// deflated, in base 118), and the core unpacks them when it loads: a quarter of the size, and no country library
+// LZMA, in base 118), and the core unpacks them when it loads: a quarter of the size, and no country library
 // in the bundle. The build checks that they unpack to exactly the readable lists.
 const DATA_INDEX = path.resolve('src/core/entities/data/index.ts');
 const UNPACK = path.resolve('src/core/entities/unpack.ts');
 let packedData = null;
+/** LZMA, mode 9, as unlzma (unpack.ts) reads it: the `lzma` package's .lzma output less its dictionary size and
+ * length (bytes 1-12): the properties byte, then the range-coded data. */
+function lzma(bytes) {
+  const out = createRequire(import.meta.url)('lzma').compress(Array.from(bytes), 9);
+  return Uint8Array.from([out[0], ...out.slice(13)], b => b & 255);
+}
 async function importTs(file) {
   const built = await esbuild.build({ entryPoints: [file], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
@@ -41,10 +47,10 @@ async function packedDataModule() {
   if (packedData?.stamp !== stamp) {
     const lists = { ...await importTs(DATA_INDEX) };
     const { packLists, unpackData } = await importTs(UNPACK);
-    const { shape, chars, text } = packLists(lists, bytes => zlib.deflateRawSync(bytes, { level: 9 }));
-    if (JSON.stringify(unpackData(shape, chars, text)) !== JSON.stringify(lists)) throw new Error('packedData: the packed word lists do not unpack to the lists');
+    const { shape, chars, size, text } = packLists(lists, lzma);
+    if (JSON.stringify(unpackData(shape, chars, size, text)) !== JSON.stringify(lists)) throw new Error('packedData: the packed word lists do not unpack to the lists');
     const contents = `import { unpackData } from ${JSON.stringify(UNPACK)};\n`
-      + `const lists = unpackData(${JSON.stringify(shape)}, ${JSON.stringify(chars)}, ${JSON.stringify(text)});\n`
+      + `const lists = unpackData(${JSON.stringify(shape)}, ${JSON.stringify(chars)}, ${size}, ${JSON.stringify(text)});\n`
       + Object.keys(lists).map(name => `export const ${name} = lists.${name};`).join('\n');
     packedData = { stamp, contents, text, watchFiles: [...fs.readdirSync(dir).map(f => path.join(dir, f)), UNPACK] };
   }

@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
-import * as zlib from 'node:zlib';
-import { DIGITS, fromBase118, packLists, toBase118, unpackData, type Lists } from '../../src/core/entities/unpack';
+import { createRequire } from 'node:module';
+import { DIGITS, fromBase118, packLists, toBase118, unlzma, unpackData, type Lists } from '../../src/core/entities/unpack';
 import * as lists from '../../src/core/entities/data';
 
-/** What esbuild.mjs (plugin packedData) writes into the bundles. */
-const deflate = (b: Uint8Array) => zlib.deflateRawSync(b, { level: 9 });
-const roundTrip = (o: Lists) => { const p = packLists(o, deflate); return unpackData(p.shape, p.chars, p.text); };
+/** What esbuild.mjs (plugin packedData) writes into the bundles: the `lzma` package's output, mode 9 (or another),
+ * less bytes 1-12. */
+const lzma = (b: Uint8Array, mode = 9) => {
+  const out: number[] = createRequire(__filename)('lzma').compress(Array.from(b), mode);
+  return Uint8Array.from([out[0], ...out.slice(13)], x => x & 255);
+};
+const roundTrip = (o: Lists) => { const p = packLists(o, lzma); return unpackData(p.shape, p.chars, p.size, p.text); };
 
 suite('packed word lists', () => {
   test('the word lists come back exactly as packed, Arabic, Persian and Turkish letters included', () => {
@@ -19,7 +23,7 @@ suite('packed word lists', () => {
   test('any strings, empty lists and nested lists', () => {
     const o = { a: [], b: ['', 'a', ''], c: { x: ['الأناضول', 'İstanbul’da 😀', '"\\\u0000\u2028'], y: [] }, d: ['ab'] };
     assert.equal(JSON.stringify(roundTrip(o)), JSON.stringify(o));
-    assert.throws(() => packLists({ a: ['two\nlines'] }, deflate));
+    assert.throws(() => packLists({ a: ['two\nlines'] }, lzma));
   });
 
   test('base 118: 118 one-byte characters, every length of bytes and every byte value', () => {
@@ -32,6 +36,21 @@ suite('packed word lists', () => {
         assert.equal(text.length, Math.floor(n / 6) * 7 + (n % 6 ? n % 6 + 1 : 0));
         assert.deepEqual(fromBase118(text), bytes);
       }
+    }
+  });
+
+  test('LZMA: short and long matches, near and far, literals after matches, every mode of the encoder', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
+    const samples = [
+      new Uint8Array(0), Uint8Array.of(0), Uint8Array.of(255, 255, 255),
+      new Uint8Array(5000).fill(97),
+      Uint8Array.from({ length: 3000 }, () => random(256)),
+      // words from a small vocabulary, far apart: matches at every distance slot, repeated distances
+      Uint8Array.from({ length: 100000 }, (_, i) => i % 7 ? random(4) + 97 : random(256)),
+    ];
+    for (const bytes of samples) {
+      for (const mode of [1, 5, 9]) assert.deepEqual(unlzma(lzma(bytes, mode), bytes.length), bytes, `${bytes.length} bytes, mode ${mode}`);
     }
   });
 
