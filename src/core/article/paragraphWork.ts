@@ -67,9 +67,10 @@ function compute(text: string, base: number, copyOffset: number, skipNames: bool
   const { quotes, problems } = findQuotes(text, base, attributionTail);
   const cueTokens = new Set<number>();
   for (const c of cues) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
-  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, quotes, copyOffset, language, i => cueTokens.has(i));
   const turkic = language === 'tr' || language === 'az';
+  // (before the mentions: the name matcher reads every word's readings too)
   const readings = tokens.map(t => (t.kind === 'word' ? readingsOf(t.text, turkic) : null));
+  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, readings, quotes, copyOffset, language, i => cueTokens.has(i));
   return { tokens, readings, cues, quotes, problems, mentions };
 }
 

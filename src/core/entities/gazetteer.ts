@@ -73,8 +73,8 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
-  /** startsName's memo, without and with Turkic suffixes. */
-  private readonly starts = [new Map<string, boolean>(), new Map<string, boolean>()];
+  /** startsName's memo. */
+  private readonly starts = new Map<readonly Reading[], boolean>();
   readonly entries: GazetteerEntry[] = [];
 
   /**
@@ -101,7 +101,7 @@ export class Gazetteer {
       if (more.length) (existing.forms as string[]).push(...more);
     } else { this.entries.push(entry); this.byId.set(entry.id, entry); }
     if (existing) this.byId.set(added.id, existing);
-    for (const memo of this.starts) if (memo.size) memo.clear();
+    if (this.starts.size) this.starts.clear();
     for (const { sig, keys, capital, allCaps } of forms) {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
@@ -121,10 +121,12 @@ export class Gazetteer {
    */
   match(tokens: readonly Token[], i: number, turkic: boolean, readings?: ReadonlyArray<readonly Reading[] | null>): GazetteerMatch | null {
     const t = tokens[i];
-    if (t.kind !== 'word' || (this.memoise && !this.startsName(t.text, turkic))) return null;
+    if (t.kind !== 'word') return null;
+    const own = readingsAt(tokens, i, turkic, readings);
+    if (this.memoise && !this.startsName(own)) return null;
     let best: GazetteerMatch | null = null;
     let next: readonly Reading[] | undefined;
-    for (const r of readingsAt(tokens, i, turkic, readings)) {
+    for (const r of own) {
       const patterns = this.byFirst.get(r.key);
       if (!patterns) continue;
       // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
@@ -147,14 +149,17 @@ export class Gazetteer {
     return best;
   }
 
-  /** Does a reading of the word start a known name? (Kept per word: every token of the copy asks, most start none, and words repeat.) */
-  private startsName(word: string, turkic: boolean): boolean {
-    const memo = this.starts[turkic ? 1 : 0];
-    let yes = memo.get(word);
+  /**
+   * Does one of a word's readings start a known name? (Kept per word: every token of the copy asks, most
+   * start none, and words repeat. Keyed by the word's readings, which readingsOf keeps per word: one
+   * lookup by identity rather than by the word's text.)
+   */
+  private startsName(readings: readonly Reading[]): boolean {
+    let yes = this.starts.get(readings);
     if (yes === undefined) {
-      yes = readingsOf(word, turkic).some(r => this.byFirst.has(r.key));
-      if (memo.size >= 100000) memo.clear();
-      memo.set(word, yes);
+      yes = readings.some(r => this.byFirst.has(r.key));
+      if (this.starts.size >= 200000) this.starts.clear();
+      this.starts.set(readings, yes);
     }
     return yes;
   }

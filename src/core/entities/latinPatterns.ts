@@ -106,6 +106,14 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
 }
 
 const DETERMINERS = new Set(['the', 'le', 'la', "l'", 'les', 'its', 'his', 'her', 'their', 'son', 'sa']);
+/** The letters determiners start with (a key starts with its word's ASCII first letter, lower-cased). */
+const DETERMINER_FIRSTS = new Set([...DETERMINERS].map(d => d.charCodeAt(0)));
+/** Is the token a determiner? Asked of every token: one starting with another ASCII character is not, without its key being looked up. */
+function isDeterminer(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  // (c | 0x20 lower-cases an ASCII letter, and turns no other ASCII character into one)
+  return (c >= 0x80 || DETERMINER_FIRSTS.has(c | 0x20)) && DETERMINERS.has(key(t));
+}
 
 /**
  * Titles written in lowercase after a determiner: "the foreign minister", "Le ministre français".
@@ -116,7 +124,7 @@ function lowercaseTitles(ctx: LatinContext, names: readonly Candidate[]): Candid
   const { tokens } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!DETERMINERS.has(key(tokens[i]))) continue;
+    if (!isDeterminer(tokens[i])) continue;
     let j = i + 1;
     if (DEMONYM_COUNTRY.has(key(tokens[j])) && tokens[j + 1]) j++; // the Turkish foreign minister
     if (startsWithCapital(tokens[j].text) || !titleAt(tokens, j)) continue;

@@ -80,12 +80,12 @@ export interface ParagraphMentions {
 
 /**
  * The mentions of one paragraph: gazetteer names, Arabic and Latin name patterns, acronyms in brackets,
- * names in quote marks. `text` is the paragraph, at offset `base` in the article; the offsets of its
+ * names in quote marks. `readings` are its tokens' readings (readingsOf). `text` is the paragraph, at offset `base` in the article; the offsets of its
  * tokens and quotes, and of the mentions found, are the article's. `copyOffset` is where the copy
  * starts in the paragraph. Depends only on the paragraph (nothing outside it is read), so analyze()
  * can keep it while the paragraph is unchanged.
  */
-export function paragraphMentions(text: string, base: number, tokens: readonly Token[], quotes: readonly UQuote[], copyOffset: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
+export function paragraphMentions(text: string, base: number, tokens: readonly Token[], readings: ParagraphTokens['readings'], quotes: readonly UQuote[], copyOffset: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
   const copyStart = base + copyOffset;
   /** The paragraph's text between two of the article's offsets. */
   const slice = (start: number, end: number) => text.slice(start - base, end - base);
@@ -106,11 +106,12 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   };
   const offset = tokens.findIndex(t => t.start >= copyStart);
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
+  const copyReadings = offset > 0 ? readings.slice(offset) : readings;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
   const quoted = new SpanSet();
   for (const q of quotes) quoted.add(q.start, q.end);
   for (let i = 0; i < copy.length; i++) {
-    const m = g.match(copy, i, turkic);
+    const m = g.match(copy, i, turkic, copyReadings);
     if (m && everydayOk(m, copy, quoted.has(m.start, m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
