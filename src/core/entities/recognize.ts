@@ -55,7 +55,27 @@ const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = 
 const ARTICLE_FIRST = /^ال/, LONE_CONJUNCTION = /^[وف]$/, LAM_NOT_LAM_LAM = /^ل(?!ل)/;
 const LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
 /** Any capital, or any letter of the Latin script (no other folds to a Latin letter: checked for every code point). */
-const CAPITAL_OR_LATIN = /[\p{Lu}\p{Script=Latin}]/u;
+const CAPITAL_OR_LATIN = /[\p{Lu}\p{Script=Latin}]/gu;
+
+/**
+ * Is there a capital or a Latin letter in the text? The pattern reads every character of an Arabic
+ * paragraph (which has none) against two large Unicode classes: ASCII, the Arabic block, general
+ * punctuation (“ ”), « » and the no-break space are read by code here (none of them is a capital or
+ * Latin but a-z, A-Z: checked for every code point), the pattern from the first other character on.
+ */
+function hasCapitalOrLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // (c | 0x20 lower-cases an ASCII letter, and turns no other ASCII character into one)
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
+    } else if (!((c >= 0x600 && c <= 0x6ff) || (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb)) {
+      CAPITAL_OR_LATIN.lastIndex = i;
+      return CAPITAL_OR_LATIN.test(text);
+    }
+  }
+  return false;
+}
 const SENTENCE_END = /^[.!?:؟…]$/, SENTENCE_OPENER = /^[“"«‘'(\-–—]$/;
 
 const LATIN_TRIGGERS = new Map<string, EntityType>([
@@ -119,7 +139,7 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only. Latin name
     // patterns start at a capital or at a determiner (the, le…), which has Latin letters: a paragraph
     // with neither capitals nor Latin letters (Arabic copy) is not read word by word for them.
-    ...(!CAPITAL_OR_LATIN.test(text) || titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
+    ...(!hasCapitalOrLatin(text) || titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];

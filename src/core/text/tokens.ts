@@ -24,10 +24,12 @@ const NUMBER_START = /\p{Nd}/uy;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-/** The kind of the token starting at `i`, by its first character (ASCII by its code: letters are a-z, digits 0-9 there). */
+/** The kind of the token starting at `i`, by its first character (ASCII and Arabic by its code). */
 function kindAt(text: string, i: number): TokenKind {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'word' : c >= 0x30 && c <= 0x39 ? 'number' : 'punct';
+  // Arabic letters and harakat (U+0620–U+065F) start words, Arabic-Indic digits (U+0660–U+0669) numbers
+  if (c >= 0x620 && c <= 0x669) return c >= 0x660 ? 'number' : 'word';
   WORD_START.lastIndex = NUMBER_START.lastIndex = i;
   return WORD_START.test(text) ? 'word' : NUMBER_START.test(text) ? 'number' : 'punct';
 }
