@@ -24,6 +24,9 @@ suite('packed word lists', () => {
     const o = { a: [], b: ['', 'a', ''], c: { x: ['الأناضول', 'İstanbul’da 😀', '"\\\u0000\u2028'], y: [] }, d: ['ab'] };
     assert.equal(JSON.stringify(roundTrip(o)), JSON.stringify(o));
     assert.throws(() => packLists({ a: ['two\nlines'] }, lzma));
+    assert.throws(() => packLists({ a: [String.fromCharCode(...Array.from({ length: 129 }, (_, i) => 0x4e00 + i))] }, lzma), /above 127/);
+    const most = { a: [String.fromCharCode(...Array.from({ length: 128 }, (_, i) => 0x4e00 + i)) + 'ascii ~\u007f'] };
+    assert.deepEqual(roundTrip(most), most);
   });
 
   test('base 118: 118 one-byte characters, every length of bytes and every byte value', () => {
