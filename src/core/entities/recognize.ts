@@ -48,7 +48,7 @@ function visibleBetween(text: string, start: number, end: number): number {
 
 // (Patterns used inside functions are made once here: a regex literal in a function makes a new
 // RegExp object every time it is evaluated, and these are asked for every token, match, quote or mention.)
-const PROCLITIC = /^[وفبل]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
+const PROCLITIC = /^[وفبل]/, CLITIC_FIRST = /^[وفبلك]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
 const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06FF]$/;
 const BLANKS = /\s+/, BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
 const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
@@ -85,8 +85,9 @@ const LATIN_TRIGGERS = new Map<string, EntityType>([
 
 /** Everyday words that are names only inside quote marks or after a word saying what they name. */
 function everydayOk(m: GazetteerMatch, tokens: readonly Token[], insideQuote: boolean): boolean {
-  const form = tokens.slice(m.first, m.last + 1).map(t => t.text).join(' ');
-  if (!Gazetteer.isEverydayWord(form) && !Gazetteer.isEverydayWord(tokens[m.first].text.replace(/^[وفبلك]/, ''))) return true;
+  // (a name of several words is no everyday word, as none has a space: its words are not joined to ask)
+  const word = m.first === m.last && Gazetteer.isEverydayWord(tokens[m.first].text);
+  if (!word && !Gazetteer.isEverydayWord(tokens[m.first].text.replace(CLITIC_FIRST, ''))) return true;
   if (insideQuote) return true;
   const prev = tokens[m.first - 1];
   return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(PROCLITIC, ''))) || NAMING_HEAD.test(prev.text));
