@@ -51,7 +51,7 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
   const uquotes = quotes.map(x => x.q);
 
   // Entities, then who said what.
-  const uentities = recognizeEntities({ text, structure, language, paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens, readings: p.readings, mentions: p.mentions })) });
+  const uentities = recognizeEntities({ text, structure, language, paragraphs: paragraphs.map(p => ({ line: p.line, tokens: p.tokens, words: p.words, mentions: p.mentions })) });
   const order = sortIfNeeded(uentities.map((e, i) => ({ e, i })), (a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
   const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ start: m.start, end: m.end, entity: i, type: e.type, nominal: !!m.nominal }))).sort((a, b) => a.start - b.start);

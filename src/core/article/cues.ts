@@ -6,6 +6,7 @@
 // Offsets are UTF-16 units into the whole text.
 import { normalizeArabic, foldLatin, memoise } from '../text/arabic';
 import type { Token } from '../text/tokens';
+import type { Word } from '../entities/readings';
 
 export type CueKind = 'verb' | 'participle' | 'source';
 
@@ -101,8 +102,10 @@ const arabicKeys = memoise((text: string): readonly string[] => {
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, INVERSION = /^a-t-(il|elle|ils|elles)$/i;
 
+export interface CueStarts { readonly arabic: boolean; readonly entries: readonly Entry[] }
+
 /** The cues a word may start, in the order they are tried: by its keys in turn, longest first (kept per word: every word asks). */
-const cueStarts = memoise((text: string): { readonly arabic: boolean; readonly entries: readonly Entry[] } => {
+const cueStarts = memoise((text: string): CueStarts => {
   const arabic = ARABIC.test(text);
   const index = arabic ? AR_INDEX : LAT_INDEX;
   return { arabic, entries: (arabic ? arabicKeys(text) : [latKey(text)]).flatMap(k => index.get(k) ?? []) };
@@ -111,13 +114,15 @@ const cueStarts = memoise((text: string): { readonly arabic: boolean; readonly e
 /**
  * Every cue among `tokens` (one paragraph). `persianOrder` puts the subject of Arabic-script
  * verbs before them (Persian is SOV). Turkish and Azerbaijani verbs come last: subject before.
+ * `words`, when given, holds each word token's record (wordOf), where what it may start is kept.
  */
-export function findCues(tokens: readonly Token[], persianOrder = false): UCue[] {
+export function findCues(tokens: readonly Token[], persianOrder = false, words?: ReadonlyArray<Word | null>): UCue[] {
   const cues: UCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const { arabic, entries } = cueStarts(t.text);
+    const w = words?.[i];
+    const { arabic, entries } = w ? (w.cues ??= cueStarts(t.text)) : cueStarts(t.text);
     let found: { e: Entry; last: number } | null = null;
     for (const e of entries) {
       let j = i, ok = true;

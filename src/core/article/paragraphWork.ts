@@ -8,13 +8,13 @@ import { findQuotes, type UQuote, type QuoteProblem, type Mark } from './quotes'
 import { findCues, type UCue } from './cues';
 import { paragraphMentions, type ParagraphMentions } from '../entities/recognize';
 import type { RawMention, Join } from '../entities/chain';
-import { readingsOf, type Reading } from '../entities/readings';
+import { wordOf, type Word } from '../entities/readings';
 
 export interface ParagraphWork {
   readonly line: Line;
   readonly tokens: readonly Token[];
-  /** The readings of each word token (null for others), as the name matchers look words up: kept, with no offsets to shift, for the names learned anew at every analysis. */
-  readonly readings: ReadonlyArray<readonly Reading[] | null>;
+  /** Each word token's record (null for others) with its readings, as the name matchers look words up: kept, with no offsets to shift, for the names learned anew at every analysis. */
+  readonly words: ReadonlyArray<Word | null>;
   readonly cues: readonly UCue[];
   readonly quotes: readonly UQuote[];
   readonly problems: readonly QuoteProblem[];
@@ -56,22 +56,22 @@ export function paragraphWork(line: Line, copyOffset: number, skipNames: boolean
   // One copy is kept, where the paragraph was last seen (paragraphs before an edit keep their offset).
   if (entry.at !== line.start) entry = { language, copyOffset, skipNames, at: line.start, work: shift(entry.work, line.start - entry.at) };
   if (entry !== kept) memo.set(key, entry);
-  const { tokens, readings, cues, quotes, problems, mentions } = entry.work;
-  return { line, tokens, readings, cues, quotes, problems, mentions };
+  const { tokens, words, cues, quotes, problems, mentions } = entry.work;
+  return { line, tokens, words, cues, quotes, problems, mentions };
 }
 
 /** The work of paragraph `text`, which starts at offset `base` in the article. */
 function compute(text: string, base: number, copyOffset: number, skipNames: boolean, language: string, attributionTail: (rest: string) => number): Local {
   const tokens = tokenize(text, base);
-  const cues = findCues(tokens, language === 'fa');
+  const turkic = language === 'tr' || language === 'az';
+  // (each word looked up once here: the cue finder and the name matcher read what they ask of it from its record)
+  const words = tokens.map(t => (t.kind === 'word' ? wordOf(t.text, turkic) : null));
+  const cues = findCues(tokens, language === 'fa', words);
   const { quotes, problems } = findQuotes(text, base, attributionTail);
   const cueTokens = new Set<number>();
   for (const c of cues) for (let i = c.first; i <= c.last; i++) cueTokens.add(i);
-  const turkic = language === 'tr' || language === 'az';
-  // (before the mentions: the name matcher reads every word's readings too)
-  const readings = tokens.map(t => (t.kind === 'word' ? readingsOf(t.text, turkic) : null));
-  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, readings, quotes, copyOffset, language, i => cueTokens.has(i));
-  return { tokens, readings, cues, quotes, problems, mentions };
+  const mentions = skipNames ? { mentions: [], joins: [] } : paragraphMentions(text, base, tokens, words, quotes, copyOffset, language, i => cueTokens.has(i));
+  return { tokens, words, cues, quotes, problems, mentions };
 }
 
 function shift(l: Local, by: number): Local {
@@ -83,7 +83,7 @@ function shift(l: Local, by: number): Local {
   return {
     // tokens are the most numerous: built explicitly rather than spread
     tokens: l.tokens.map(t => ({ kind: t.kind, text: t.text, start: t.start + by, end: t.end + by })),
-    readings: l.readings,
+    words: l.words,
     cues: l.cues.map(sp),
     quotes: l.quotes.map(q => ({ open: mark(q.open), close: q.close && mark(q.close), start: q.start + by, end: q.end + by, depth: q.depth })),
     problems: l.problems.map(sp),

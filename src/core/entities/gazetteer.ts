@@ -5,7 +5,7 @@ import { matchKey } from '../text/arabic';
 import { tokenize, type Token } from '../text/tokens';
 import { AGENCIES } from '../article/agencies';
 import { PLACES, COUNTRY_ALIASES, COUNTRY_NAMES, ORGANISATIONS, PEOPLE, EVENTS } from './data';
-import { readingsOf, type Reading } from './readings';
+import { wordOf, type Reading, type Word } from './readings';
 
 export interface GazetteerEntry {
   readonly id: string;
@@ -73,8 +73,9 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Pattern[]>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
-  /** startsName's memo. */
-  private readonly starts = new Map<readonly Reading[], boolean>();
+  private static generations = 1;
+  /** Which state of which gazetteer the answers startsName keeps on words hold for: a new one whenever a name is added. */
+  private generation = Gazetteer.generations++;
   readonly entries: GazetteerEntry[] = [];
 
   /**
@@ -101,7 +102,7 @@ export class Gazetteer {
       if (more.length) (existing.forms as string[]).push(...more);
     } else { this.entries.push(entry); this.byId.set(entry.id, entry); }
     if (existing) this.byId.set(added.id, existing);
-    if (this.starts.size) this.starts.clear();
+    this.generation = Gazetteer.generations++;
     for (const { sig, keys, capital, allCaps } of forms) {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
@@ -116,14 +117,15 @@ export class Gazetteer {
   }
 
   /**
-   * The longest known name starting at token `i`, or null. `readings`, when given, holds each
-   * token's readingsOf() (or null, to be looked up).
+   * The longest known name starting at token `i`, or null. `words`, when given, holds each
+   * token's wordOf() (or null, to be looked up).
    */
-  match(tokens: readonly Token[], i: number, turkic: boolean, readings?: ReadonlyArray<readonly Reading[] | null>): GazetteerMatch | null {
+  match(tokens: readonly Token[], i: number, turkic: boolean, words?: ReadonlyArray<Word | null>): GazetteerMatch | null {
     const t = tokens[i];
     if (t.kind !== 'word') return null;
-    const own = readingsAt(tokens, i, turkic, readings);
-    if (this.memoise && !this.startsName(own)) return null;
+    const w = wordAt(tokens, i, turkic, words);
+    if (this.memoise && !this.startsName(w)) return null;
+    const own = w.readings;
     let best: GazetteerMatch | null = null;
     let next: readonly Reading[] | undefined;
     for (const r of own) {
@@ -138,10 +140,10 @@ export class Gazetteer {
         if (best && p.keys.length <= best.last - best.first + 1) break;
         // A word starts dozens of names (مجلس, جمهورية, the): those whose second word is not next are passed over
         // here, with the next word's readings looked up once, rather than in extend().
-        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? readingsAt(tokens, i + 1, turkic, readings) : [], p.keys[1])) continue;
+        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? wordAt(tokens, i + 1, turkic, words).readings : [], p.keys[1])) continue;
         if (p.capital[0] && !(capital ??= CAPITAL_FIRST.test(t.text.slice(r.skip)))) continue;
         if (p.allCaps[0] && !(allCaps ??= CAPITALS_FIRST.test(t.text.slice(r.skip)))) continue;
-        const end = this.extend(tokens, i, p, turkic, readings);
+        const end = this.extend(tokens, i, p, turkic, words);
         const last = i + p.keys.length - 1;
         if (end >= 0 && (!best || last > best.last)) best = { entry: p.entry, first: i, last, start: t.start + r.skip, end: end - (p.keys.length === 1 ? r.cut : 0) };
       }
@@ -149,23 +151,17 @@ export class Gazetteer {
     return best;
   }
 
-  /**
-   * Does one of a word's readings start a known name? (Kept per word: every token of the copy asks, most
-   * start none, and words repeat. Keyed by the word's readings, which readingsOf keeps per word: one
-   * lookup by identity rather than by the word's text.)
-   */
-  private startsName(readings: readonly Reading[]): boolean {
-    let yes = this.starts.get(readings);
-    if (yes === undefined) {
-      yes = readings.some(r => this.byFirst.has(r.key));
-      if (this.starts.size >= 200000) this.starts.clear();
-      this.starts.set(readings, yes);
+  /** Does one of a word's readings start a known name? (Kept on the word: every token of the copy asks, most start none, and words repeat.) */
+  private startsName(w: Word): boolean {
+    if (w.namesOf !== this.generation) {
+      w.startsName = w.readings.some(r => this.byFirst.has(r.key));
+      w.namesOf = this.generation;
     }
-    return yes;
+    return w.startsName!;
   }
 
   /** Where the name `p` ends when its words follow token i (its last token is i + keys - 1), or -1. */
-  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean, readings?: ReadonlyArray<readonly Reading[] | null>): number {
+  private extend(tokens: readonly Token[], i: number, p: Pattern, turkic: boolean, words?: ReadonlyArray<Word | null>): number {
     let j = i;
     let end = tokens[i].end;
     for (let k = 1; k < p.keys.length; k++) {
@@ -179,7 +175,7 @@ export class Gazetteer {
       // the last word may carry a suffix (Malatya'da), the others are as written
       let cut = -1;
       if (k === p.keys.length - 1) {
-        for (const r of readingsAt(tokens, j, turkic, readings)) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
+        for (const r of wordAt(tokens, j, turkic, words).readings) if (r.skip === 0 && r.key === p.keys[k]) { cut = r.cut; break; }
       } else if (matchKey(t.text) === p.keys[k]) cut = 0;
       if (cut < 0) return -1;
       end = t.end - cut;
@@ -204,9 +200,9 @@ export class Gazetteer {
   }
 }
 
-/** Token j's readings: given, or looked up. */
-function readingsAt(tokens: readonly Token[], j: number, turkic: boolean, readings: ReadonlyArray<readonly Reading[] | null> | undefined): readonly Reading[] {
-  return readings?.[j] ?? readingsOf(tokens[j].text, turkic);
+/** Token j's record: given, or looked up. */
+function wordAt(tokens: readonly Token[], j: number, turkic: boolean, words: ReadonlyArray<Word | null> | undefined): Word {
+  return words?.[j] ?? wordOf(tokens[j].text, turkic);
 }
 
 /** Can a word with these readings be a name's word with this key (as written, or with a suffix cut: extend() asks the same)? */

@@ -2,6 +2,7 @@
 // (وبلجيكا -> بلجيكا), without an apostrophe suffix (Malatya'da, NATO's, Erdoğan'ın), or, in
 // Turkish and Azerbaijani copy, without a case suffix (Azərbaycana, Kuvvetlerinin, Tatarla).
 import { cliticReadings, matchKey } from '../text/arabic';
+import type { CueStarts } from '../article/cues';
 
 export interface Reading {
   /** UTF-16 units left out at the start (clitics) and at the end (suffixes) of the word. */
@@ -20,18 +21,37 @@ const TURKIC_SUFFIXES = [
   'yı', 'yi', 'a', 'e', 'ə', 'ı', 'i', 'u', 'ü',
 ];
 
-const cache = [new Map<string, Reading[]>(), new Map<string, Reading[]>()];
+/**
+ * A word of the copy as the analysis reads every token of it, kept once per word (wordOf): its readings
+ * and the answers to questions asked of every token, filled in where they are asked. A token costs one
+ * lookup, not one per question: each memo is a large table, and a lookup in one mostly misses the CPU's cache.
+ */
+export interface Word {
+  readonly readings: Reading[];
+  /** The cue entries the word may start (cues.ts). */
+  cues?: CueStarts;
+  /** Does a reading start a known name, as of the gazetteer generation `namesOf` (gazetteer.ts)? */
+  startsName?: boolean;
+  namesOf?: number;
+}
 
-/** The readings of a word (memoised: every token of the copy is looked up, and words repeat). */
-export function readingsOf(word: string, turkic: boolean): Reading[] {
+const cache = [new Map<string, Word>(), new Map<string, Word>()];
+
+/** The word's record (memoised: every token of the copy is looked up, and words repeat). */
+export function wordOf(word: string, turkic: boolean): Word {
   const c = cache[turkic ? 1 : 0];
-  let r = c.get(word);
-  if (!r) {
+  let w = c.get(word);
+  if (!w) {
     if (c.size > 100000) c.clear();
-    r = computeReadings(word, turkic);
-    c.set(word, r);
+    w = { readings: computeReadings(word, turkic) };
+    c.set(word, w);
   }
-  return r;
+  return w;
+}
+
+/** The readings of a word. */
+export function readingsOf(word: string, turkic: boolean): Reading[] {
+  return wordOf(word, turkic).readings;
 }
 
 function computeReadings(word: string, turkic: boolean): Reading[] {

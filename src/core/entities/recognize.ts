@@ -12,7 +12,7 @@ import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
 import type { UQuote } from '../article/quotes';
 import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
-import type { Reading } from './readings';
+import type { Word } from './readings';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
 import { latinCandidates } from './latinPatterns';
 import { NAME_TRIGGERS } from './arabicLexicon';
@@ -21,8 +21,8 @@ import { chainMentions, type Join, type RawMention, type UEntity } from './chain
 export interface ParagraphTokens {
   readonly line: Line;
   readonly tokens: readonly Token[];
-  /** Each word token's readings (readingsOf), null for other tokens. */
-  readonly readings: ReadonlyArray<readonly Reading[] | null>;
+  /** Each word token's record (wordOf), null for other tokens. */
+  readonly words: ReadonlyArray<Word | null>;
   readonly mentions: ParagraphMentions;
 }
 
@@ -101,12 +101,12 @@ export interface ParagraphMentions {
 
 /**
  * The mentions of one paragraph: gazetteer names, Arabic and Latin name patterns, acronyms in brackets,
- * names in quote marks. `readings` are its tokens' readings (readingsOf). `text` is the paragraph, at offset `base` in the article; the offsets of its
+ * names in quote marks. `words` are its tokens' records (wordOf). `text` is the paragraph, at offset `base` in the article; the offsets of its
  * tokens and quotes, and of the mentions found, are the article's. `copyOffset` is where the copy
  * starts in the paragraph. Depends only on the paragraph (nothing outside it is read), so analyze()
  * can keep it while the paragraph is unchanged.
  */
-export function paragraphMentions(text: string, base: number, tokens: readonly Token[], readings: ParagraphTokens['readings'], quotes: readonly UQuote[], copyOffset: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
+export function paragraphMentions(text: string, base: number, tokens: readonly Token[], words: ParagraphTokens['words'], quotes: readonly UQuote[], copyOffset: number, language: string, isCue: (i: number) => boolean): ParagraphMentions {
   const copyStart = base + copyOffset;
   /** The paragraph's text between two of the article's offsets. */
   const slice = (start: number, end: number) => text.slice(start - base, end - base);
@@ -127,12 +127,12 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   };
   const offset = tokens.findIndex(t => t.start >= copyStart);
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
-  const copyReadings = offset > 0 ? readings.slice(offset) : readings;
+  const copyWords = offset > 0 ? words.slice(offset) : words;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
   const quoted = new SpanSet();
   for (const q of quotes) quoted.add(q.start, q.end);
   for (let i = 0; i < copy.length; i++) {
-    const m = g.match(copy, i, turkic, copyReadings);
+    const m = g.match(copy, i, turkic, copyWords);
     if (m && everydayOk(m, copy, quoted.has(m.start, m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
@@ -246,9 +246,9 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   });
   const known = new SpanSet();
   for (const r of raw) known.add(r.start, r.end);
-  for (const { tokens, readings } of paragraphs) {
+  for (const { tokens, words } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      const m = learned.match(tokens, i, turkic, readings);
+      const m = learned.match(tokens, i, turkic, words);
       if (!m) continue;
       // a family name alone must stand as a word, or after و/ف only (لصالح is not صالح)
       const prefix = text.slice(tokens[i].start, m.start);
