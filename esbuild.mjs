@@ -57,7 +57,7 @@ async function packedDataModule() {
     const lists = { ...await importTs(DATA_INDEX) };
     const { packLists, unpackData } = await importTs(UNPACK);
     const { shape, chars, size, text } = packLists(lists, lzma);
-    if (JSON.stringify(unpackData(shape, chars, size, text)) !== JSON.stringify(lists)) throw new Error('packedData: the packed word lists do not unpack to the lists');
+    if (JSON.stringify(unpackData(shape, chars, size, text)) !== JSON.stringify(lists)) throw new Error('packedData: the packed word lists do not unpack to the lists (a damaged node_modules/.cache/wirelens?)');
     const contents = `import { unpackData } from ${JSON.stringify(UNPACK)};\n`
       + `const lists = unpackData(${JSON.stringify(shape)}, ${JSON.stringify(chars)}, ${size}, ${JSON.stringify(text)});\n`
       + Object.keys(lists).map(name => `export const ${name} = lists.${name};`).join('\n');
