@@ -69,8 +69,14 @@ const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخ�
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, CAPITALS_FIRST = /^\p{Lu}[\p{Lu}\d.]+/u;
 
+/** The names starting with one key: longest first (among names as long, in the order added), and the keys of their second words. */
+interface Starts {
+  readonly patterns: Pattern[];
+  seconds?: Set<string>;
+}
+
 export class Gazetteer {
-  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly byFirst = new Map<string, Starts>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
   private static generations = 1;
@@ -107,8 +113,10 @@ export class Gazetteer {
       if (this.bySignature.get(sig) === entry) continue;
       if (!this.bySignature.has(sig)) this.bySignature.set(sig, entry);
       const pattern: Pattern = { keys, capital, allCaps, entry };
-      const list = this.byFirst.get(keys[0]);
-      if (!list) { this.byFirst.set(keys[0], [pattern]); continue; }
+      let starts = this.byFirst.get(keys[0]);
+      if (!starts) this.byFirst.set(keys[0], (starts = { patterns: [] }));
+      if (keys.length > 1) (starts.seconds ??= new Set()).add(keys[1]);
+      const list = starts.patterns;
       // longest first; among names as long, in the order added
       let at = list.length;
       while (at > 0 && list[at - 1].keys.length < keys.length) at--;
@@ -129,18 +137,22 @@ export class Gazetteer {
     let best: GazetteerMatch | null = null;
     let next: readonly Reading[] | undefined;
     for (const r of own) {
-      const patterns = this.byFirst.get(r.key);
-      if (!patterns) continue;
+      const starts = this.byFirst.get(r.key);
+      if (!starts) continue;
       // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
       const short = r.key.length < 3 && ARABIC.test(r.key);
       // (tested once per reading, when a name asks: 'the' starts dozens)
-      let capital: boolean | undefined, allCaps: boolean | undefined;
-      for (const p of patterns) {
+      let capital: boolean | undefined, allCaps: boolean | undefined, followed: boolean | undefined;
+      for (const p of starts.patterns) {
         if (short && p.keys.length === 1) continue;
         if (best && p.keys.length <= best.last - best.first + 1) break;
         // A word starts dozens of names (مجلس, جمهورية, the): those whose second word is not next are passed over
-        // here, with the next word's readings looked up once, rather than in extend().
-        if (p.keys.length > 1 && !readsAs(next ??= tokens[i + 1] ? wordAt(tokens, i + 1, turkic, words).readings : [], p.keys[1])) continue;
+        // here, with the next word's readings looked up once, rather than in extend() — all at once where
+        // no reading of the next word is a second word of any of them.
+        if (p.keys.length > 1) {
+          next ??= tokens[i + 1] ? wordAt(tokens, i + 1, turkic, words).readings : [];
+          if (!(followed ??= readsAsAny(next, starts.seconds!)) || !readsAs(next, p.keys[1])) continue;
+        }
         if (p.capital[0] && !(capital ??= CAPITAL_FIRST.test(t.text.slice(r.skip)))) continue;
         if (p.allCaps[0] && !(allCaps ??= CAPITALS_FIRST.test(t.text.slice(r.skip)))) continue;
         const end = this.extend(tokens, i, p, turkic, words);
@@ -208,6 +220,12 @@ function wordAt(tokens: readonly Token[], j: number, turkic: boolean, words: Rea
 /** Can a word with these readings be a name's word with this key (as written, or with a suffix cut: extend() asks the same)? */
 function readsAs(readings: readonly Reading[], key: string): boolean {
   for (const r of readings) if (r.skip === 0 && r.key === key) return true;
+  return false;
+}
+
+/** readsAs, for any of the keys. */
+function readsAsAny(readings: readonly Reading[], keys: ReadonlySet<string>): boolean {
+  for (const r of readings) if (r.skip === 0 && keys.has(r.key)) return true;
   return false;
 }
 
