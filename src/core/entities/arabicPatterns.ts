@@ -4,7 +4,7 @@
 // and places after a trigger word (منطقة الروشة). Offsets are UTF-16; clitics stay outside spans.
 import type { Token } from '../text/tokens';
 import { memoise, normalizeArabic } from '../text/arabic';
-import { readingsOf } from './readings';
+import { readingsOf, type Reading, type Word } from './readings';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import { STOP, GENERIC, DIRECTION, PLACE_TRIGGERS } from './arabicLexicon';
@@ -23,6 +23,8 @@ export interface Candidate {
 
 export interface Context {
   readonly tokens: readonly Token[];
+  /** Each word token's record (wordOf), null for other tokens. */
+  readonly words: ReadonlyArray<Word | null>;
   /** Known name starting at each token (gazetteer), if any. */
   readonly gazetteerAt: ReadonlyArray<GazetteerMatch | null>;
   /** Is token i a speech verb (قال, أكد …)? Verbs end names. */
@@ -66,6 +68,10 @@ function isOrgHead(k: string): boolean { return ORG_HEAD_KEYS.has(k); }
 const HEADS = new Set([...TITLE_HEADS, ...SITE_HEADS, ...ORG_HEAD_KEYS, ...PLACE_TRIGGERS.keys()]);
 /** words that are never (part of) a person's name: stop words, generic nouns, heads of titles, organisations, places */
 const NOT_A_NAME = new Set([...STOP, ...GENERIC, ...TITLE_HEADS, ...ORG_HEAD_KEYS, ...PLACE_TRIGGERS.keys()]);
+// What the loop below asks of every Arabic word, kept on its record. (An Arabic word's readings do not
+// depend on the language's Turkic suffixes, so the record's are peel()'s.)
+const headOf = (w: Word): Reading | null => (w.head !== undefined ? w.head : (w.head = w.readings.find(r => HEADS.has(r.key)) ?? null));
+const givenNameOf = (w: Word, t: Token): boolean => (w.givenName ??= givenName(t.text));
 
 /** A multi-word title at token i (المتحدث باسم, رئيس الوزراء, ولي العهد): its last token, or -1. */
 function titlePhraseAt(tokens: readonly Token[], i: number, firstKey: string): number {
@@ -235,8 +241,8 @@ export function arabicCandidates(ctx: Context): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
-    const readings = peel(t);
-    const head = readings.find(r => HEADS.has(r.key));
+    const w = ctx.words[i]!;
+    const head = headOf(w);
     if (head) {
       // a stadium (استاد) or a palace is a place even where a word of the same spelling is a title
       if (SITE_HEADS.has(head.key)) {
@@ -288,7 +294,7 @@ export function arabicCandidates(ctx: Context): Candidate[] {
       continue;
     }
     // Given name + family name anywhere: إسماعيل هنية, وغازي حمد
-    if (isGivenName(t) && !ctx.gazetteerAt[i]) {
+    if (givenNameOf(w, t) && !ctx.gazetteerAt[i]) {
       const end = nameFrom(ctx, i, false);
       if (end > i) {
         const skip = GIVEN_AR.has(nameKey(t.text)) ? 0 : 1;

@@ -33,6 +33,9 @@ export interface Word {
   /** Does a reading start a known name, as of the gazetteer generation `namesOf` (gazetteer.ts)? */
   startsName?: boolean;
   namesOf?: number;
+  /** The reading that heads a title, site, organisation or place (null: none), and is it a given name? (arabicPatterns.ts) */
+  head?: Reading | null;
+  givenName?: boolean;
 }
 
 const cache = [new Map<string, Word>(), new Map<string, Word>()];

@@ -136,7 +136,7 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     if (m && everydayOk(m, copy, quoted.has(m.start, m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
-    ...arabicCandidates({ tokens: copy, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
+    ...arabicCandidates({ tokens: copy, words: copyWords, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only. Latin name
     // patterns start at a capital or at a determiner (the, le…), which has Latin letters: a paragraph
     // with neither capitals nor Latin letters (Arabic copy) is not read word by word for them.
