@@ -114,11 +114,14 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   const turkic = language === 'tr' || language === 'az';
   const raw: RawMention[] = [];
   const joins: Join[] = [];
-  // Mentions by where they end, to find the name right before a quote or an acronym.
-  const byEnd = new Map<number, RawMention[]>();
-  const push = (r: RawMention) => { raw.push(r); const l = byEnd.get(r.end); if (l) l.push(r); else byEnd.set(r.end, [r]); };
+  // Mentions by where they end, to find the name right before a quote or an acronym (indexed when
+  // first asked: most paragraphs have neither, and the index is a map and a list per mention).
+  let byEnd: Map<number, RawMention[]> | undefined;
+  const index = (r: RawMention) => { const l = byEnd!.get(r.end); if (l) l.push(r); else byEnd!.set(r.end, [r]); };
+  const push = (r: RawMention) => { raw.push(r); if (byEnd) index(r); };
   /** An organisation ending right before `pos`, with only blanks and commas (or at most `gap` chars) between. */
   const orgBefore = (pos: number, between: RegExp, gap = 3) => {
+    if (!byEnd) { byEnd = new Map(); for (const r of raw) index(r); }
     for (let e = pos; e >= Math.max(base, pos - gap) && (e === pos || between.test(text[e - base])); e--) {
       const found = byEnd.get(e)?.find(r => !r.roleOnly && r.type === 'ORG');
       if (found) return found;
@@ -129,11 +132,11 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   const copy = offset > 0 ? tokens.slice(offset) : offset < 0 ? [] : tokens;
   const copyWords = offset > 0 ? words.slice(offset) : words;
   const gazetteerAt: Array<GazetteerMatch | null> = copy.map(() => null);
-  const quoted = new SpanSet();
-  for (const q of quotes) quoted.add(q.start, q.end);
+  const quoted = quotes.length ? new SpanSet() : null;
+  for (const q of quotes) quoted!.add(q.start, q.end);
   for (let i = 0; i < copy.length; i++) {
     const m = g.match(copy, i, turkic, copyWords);
-    if (m && everydayOk(m, copy, quoted.has(m.start, m.end))) gazetteerAt[i] = m;
+    if (m && everydayOk(m, copy, !!quoted?.has(m.start, m.end))) gazetteerAt[i] = m;
   }
   const candidates: Candidate[] = [
     ...arabicCandidates({ tokens: copy, words: copyWords, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
