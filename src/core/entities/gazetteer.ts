@@ -70,22 +70,22 @@ const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخ�
 const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, CAPITALS_FIRST = /^\p{Lu}[\p{Lu}\d.]+/u;
 
 /** The names starting with one key: longest first (among names as long, in the order added), and the keys of their second words. */
-interface Starts {
+export interface NameStarts {
   readonly patterns: Pattern[];
   seconds?: Set<string>;
 }
 
 export class Gazetteer {
-  private readonly byFirst = new Map<string, Starts>();
+  private readonly byFirst = new Map<string, NameStarts>();
   private readonly bySignature = new Map<string, GazetteerEntry>();
   private readonly byId = new Map<string, GazetteerEntry>();
   private static generations = 1;
-  /** Which state of which gazetteer the answers startsName keeps on words hold for: a new one whenever a name is added. */
+  /** Which state of which gazetteer the names namesOf keeps on words are for: a new one whenever a name is added. */
   private generation = Gazetteer.generations++;
   readonly entries: GazetteerEntry[] = [];
 
   /**
-   * `memoise`: keep, per word, whether a reading of it starts a name (for the shared gazetteer, asked
+   * `memoise`: keep on each word the names its readings start (for the shared gazetteer, asked
    * about every token of every analysis); a gazetteer made for one analysis is better off without.
    */
   constructor(private readonly memoise = true) {}
@@ -132,12 +132,14 @@ export class Gazetteer {
     const t = tokens[i];
     if (t.kind !== 'word') return null;
     const w = wordAt(tokens, i, turkic, words);
-    if (this.memoise && !this.startsName(w)) return null;
+    const names = this.memoise ? this.namesOf(w) : undefined;
+    if (names === null) return null;
     const own = w.readings;
     let best: GazetteerMatch | null = null;
     let next: readonly Reading[] | undefined;
-    for (const r of own) {
-      const starts = this.byFirst.get(r.key);
+    for (let k = 0; k < own.length; k++) {
+      const r = own[k];
+      const starts = names ? names[k] : this.byFirst.get(r.key);
       if (!starts) continue;
       // two Arabic letters alone are too few to be sure of a name (أن, إن are words); دي كرو is fine
       const short = r.key.length < 3 && ARABIC.test(r.key);
@@ -163,13 +165,21 @@ export class Gazetteer {
     return best;
   }
 
-  /** Does one of a word's readings start a known name? (Kept on the word: every token of the copy asks, most start none, and words repeat.) */
-  private startsName(w: Word): boolean {
+  /**
+   * The names each of a word's readings starts, null if none does. (Kept on the word: every token of the
+   * copy asks, most start none, and words repeat.)
+   */
+  private namesOf(w: Word): ReadonlyArray<NameStarts | undefined> | null {
     if (w.namesOf !== this.generation) {
-      w.startsName = w.readings.some(r => this.byFirst.has(r.key));
+      let names: Array<NameStarts | undefined> | null = null;
+      for (let k = 0; k < w.readings.length; k++) {
+        const starts = this.byFirst.get(w.readings[k].key);
+        if (starts) (names ??= new Array<NameStarts | undefined>(w.readings.length).fill(undefined))[k] = starts;
+      }
+      w.names = names;
       w.namesOf = this.generation;
     }
-    return w.startsName!;
+    return w.names!;
   }
 
   /** Where the name `p` ends when its words follow token i (its last token is i + keys - 1), or -1. */

@@ -3,6 +3,7 @@
 // Turkish and Azerbaijani copy, without a case suffix (Azərbaycana, Kuvvetlerinin, Tatarla).
 import { cliticReadings, matchKey } from '../text/arabic';
 import type { CueStarts } from '../article/cues';
+import type { NameStarts } from './gazetteer';
 
 export interface Reading {
   /** UTF-16 units left out at the start (clitics) and at the end (suffixes) of the word. */
@@ -30,8 +31,8 @@ export interface Word {
   readonly readings: Reading[];
   /** The cue entries the word may start (cues.ts). */
   cues?: CueStarts;
-  /** Does a reading start a known name, as of the gazetteer generation `namesOf` (gazetteer.ts)? */
-  startsName?: boolean;
+  /** The known names each reading starts (null: none), as of the gazetteer state `namesOf` (gazetteer.ts). */
+  names?: ReadonlyArray<NameStarts | undefined> | null;
   namesOf?: number;
   /** The reading that heads a title, site, organisation or place (null: none), and is it a given name? (arabicPatterns.ts) */
   head?: Reading | null;
