@@ -235,6 +235,10 @@ function skipHonorifics(ctx: Context, p: number): number {
   return p;
 }
 
+/**
+ * Every candidate starts at a word with an Arabic letter (isWord): paragraphMentions asks only about
+ * paragraphs with one. A rule that finds names without one must lift that shortcut there.
+ */
 export function arabicCandidates(ctx: Context): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];

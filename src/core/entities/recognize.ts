@@ -138,12 +138,15 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     const m = g.match(copy, i, turkic, copyWords);
     if (m && everydayOk(m, copy, !!quoted?.has(m.start, m.end))) gazetteerAt[i] = m;
   }
+  // Arabic name patterns start at a word of Arabic letters, and a paragraph with none of them (most
+  // Latin copy) is not read word by word for them; nor is it asked of each word in titleCased().
+  const arabic = ARABIC.test(text);
   const candidates: Candidate[] = [
-    ...arabicCandidates({ tokens: copy, words: copyWords, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }),
+    ...(arabic ? arabicCandidates({ tokens: copy, words: copyWords, gazetteerAt, isCue: i => isCue(i + Math.max(0, offset)), persian: language === 'fa' }) : []),
     // In a Title Case or ALL CAPS line capitals say nothing about names: known names only. Latin name
     // patterns start at a capital or at a determiner (the, le…), which has Latin letters: a paragraph
     // with neither capitals nor Latin letters (Arabic copy) is not read word by word for them.
-    ...(!hasCapitalOrLatin(text) || titleCased(copy) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
+    ...(!hasCapitalOrLatin(text) || titleCased(copy, arabic) ? [] : latinCandidates({ tokens: copy, gazetteerAt, sentenceStarts: sentenceStarts(copy, copyStart), turkic, gap: (a, b) => visibleBetween(text, a.end - base, b.start - base) })),
   ];
   for (let i = 0; i < copy.length; i++) {
     const m = gazetteerAt[i];
@@ -277,11 +280,11 @@ function wordsOf(name: string): readonly Token[] {
   return words;
 }
 
-/** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. */
-function titleCased(tokens: readonly Token[]): boolean {
+/** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. `arabic`: has the paragraph an Arabic character? */
+function titleCased(tokens: readonly Token[], arabic: boolean): boolean {
   let words = 0, capitals = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !startsWithLetter(t.text) || ARABIC.test(t.text)) continue;
+    if (t.kind !== 'word' || !startsWithLetter(t.text) || (arabic && ARABIC.test(t.text))) continue;
     words++;
     if (startsWithCapital(t.text)) capitals++;
   }
