@@ -136,7 +136,8 @@ export function findCues(tokens: readonly Token[], persianOrder = false, words?:
     }
     if (!found) {
       // French inversion: "a-t-il déclaré", "a-t-elle ajouté"
-      if (INVERSION.test(t.text) && tokens[i + 1]?.kind === 'word') {
+      // (asked of words starting with a or A only: the pattern was run on every word of the copy)
+      if ((t.text.charCodeAt(0) | 0x20) === 0x61 && INVERSION.test(t.text) && tokens[i + 1]?.kind === 'word') {
         cues.push({ start: t.start, end: tokens[i + 1].end, kind: 'verb', first: i, last: i + 1, subject: 'none' });
         i++;
       }

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import { matchKey, normalizeArabic } from '../text/arabic';
 import { SpanSet } from '../text/spanMap';
-import { startsWithCapital, startsWithLetter } from '../text/words';
+import { isWhiteSpace, startsWithCapital, startsWithLetter } from '../text/words';
 import { HONORIFIC_KEYS } from './lexicon';
 import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
@@ -50,7 +50,7 @@ function visibleBetween(text: string, start: number, end: number): number {
 // RegExp object every time it is evaluated, and these are asked for every token, match, quote or mention.)
 const PROCLITIC = /^[وفبل]/, CLITIC_FIRST = /^[وفبلك]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
 const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06FF]$/;
-const BLANKS = /\s+/, BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
+const BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
 const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
 const ARTICLE_FIRST = /^ال/, LONE_CONJUNCTION = /^[وف]$/, LAM_NOT_LAM_LAM = /^ل(?!ل)/;
 const LOWER_CASE_FIRST = /^[\p{Ll}]/u, ARABIC = /[\u0600-\u06FF]/;
@@ -180,7 +180,7 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
   // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
   for (const q of quotes) {
     const inner = slice(q.start, q.end);
-    if (inner.split(BLANKS).length > 5 || SENTENCE_PUNCTUATION.test(inner)) continue;
+    if (piecesBetweenBlanks(inner) > 5 || SENTENCE_PUNCTUATION.test(inner)) continue;
     const before = slice(Math.max(copyStart, q.open.start - 40), q.open.start);
     const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
     const trigger = NAME_TRIGGERS.get(normalizeArabic(prevWord.replace(PROCLITIC, '').replace(TRAILING_TATWEEL, ''))) ?? LATIN_TRIGGERS.get(prevWord.toLowerCase());
@@ -265,6 +265,13 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
   }
   // A name seen only as لل+name (للأناضول) has no verbatim form in the copy: not listed.
   return chainMentions(text, raw, joins).filter(e => !e.mentions.every(m => LAM_NOT_LAM_LAM.test(text.slice(m.start, m.end)) && text[m.start - 1] === 'ل'));
+}
+
+/** inner.split(/\s+/).length, counted (one more than its runs of white space) rather than cut: asked of every quote. */
+function piecesBetweenBlanks(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isWhiteSpace(s.charCodeAt(i)) && (i === 0 || !isWhiteSpace(s.charCodeAt(i - 1)))) n++;
+  return n;
 }
 
 const wordMemo = new Map<string, readonly Token[]>();
