@@ -157,8 +157,13 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return (a === 'GPE' || a === 'LOC') && (b === 'GPE' || b === 'LOC');
 }
 
-/** A one-word person mention that is the last word (or the last two) of a longer person name joins it. */
+/**
+ * A person's shorter name joins the longer one it ends: two words that end a name of three or more
+ * (دي كرو ~ ألكسندر دي كرو, De Croo ~ Alexander De Croo), then one word, or the last two, of a name
+ * of two or more (بارزاني ~ مسرور بارزاني).
+ */
 function mergeFamilyNames(groups: Group[]): void {
+  mergeIntoLongerName(groups.filter(g => g.type === 'PERSON'));
   const full = new Set(groups.filter(g => g.type === 'PERSON' && g.mentions.some(m => keysOf(m.text).length >= 2)));
   const bySurname = new Map<string, Group>();
   for (const g of full) {
@@ -174,6 +179,27 @@ function mergeFamilyNames(groups: Group[]): void {
     if (full.has(g) || g.type !== 'PERSON') continue;
     const owner = g.mentions.map(m => bySurname.get(signatureOf(m.text)) ?? bySurname.get(stripArticle(signatureOf(m.text)))).find(Boolean);
     if (owner && owner !== g) { owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = []; }
+  }
+}
+
+/** A two-word person name (all its mentions of two words or fewer) that ends a longer person's name joins that person. */
+function mergeIntoLongerName(persons: Group[]): void {
+  const byLastTwo = new Map<string, Group>();
+  for (const g of persons) {
+    for (const m of g.mentions) {
+      const ks = keysOf(m.text);
+      if (ks.length < 3) continue;
+      const lastTwo = `${ks[ks.length - 2]} ${ks[ks.length - 1]}`;
+      if (!byLastTwo.has(lastTwo)) byLastTwo.set(lastTwo, g);
+    }
+  }
+  if (byLastTwo.size === 0) return;
+  for (const g of persons) {
+    if (g.mentions.some(m => keysOf(m.text).length > 2)) continue;
+    const owner = g.mentions.map(m => byLastTwo.get(signatureOf(m.text))).find(Boolean);
+    if (!owner || owner === g || (g.gid && owner.gid && g.gid !== owner.gid)) continue; // two known people stay two
+    owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = [];
+    owner.role ??= g.role;
   }
 }
 
