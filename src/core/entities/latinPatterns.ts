@@ -36,6 +36,13 @@ const PLACE_NOUNS = new Map<string, EntityType>([
 ]);
 const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
+/**
+ * A month that is a name in the run: before another capitalised word (Jan Van Hoof, June Carter) or
+ * after a given name (Theresa May). "June 10", "Monday, June" stay dates.
+ */
+const monthInName = (tokens: readonly Token[], i: number) => !isWeekday(tokens[i].text) && (
+  (tokens[i + 1] && isCap(tokens[i + 1]) && !isDateWord(tokens[i + 1]) && tokens[i + 1].start === tokens[i].end + 1)
+  || (i > 0 && GIVEN_LATIN.has(key(tokens[i - 1])) && tokens[i].start === tokens[i - 1].end + 1));
 // (Patterns asked of every token are made once here: a regex literal inside a function makes a new
 // RegExp object every time it is evaluated.)
 const ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -94,7 +101,7 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1], gap = ctx.gap(tokens[j], n);
       if (gap > 1) break;
-      if (isCap(n) && gap === 1 && !isDateWord(n)) { j++; continue; }
+      if (isCap(n) && gap === 1 && (!isDateWord(n) || monthInName(tokens, j + 1))) { j++; continue; }
       if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       if (n.text === '’' && gap === 0 && ENDS_IN_S.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
       break;
@@ -142,6 +149,16 @@ function lowercaseTitles(ctx: LatinContext, names: readonly Candidate[]): Candid
   return out;
 }
 
+/**
+ * "Jan Van Hoof", "Van Hoof said": a known place that is also a name particle (Van, the Turkish city;
+ * De, Al), with a capitalised word after it in the run, is part of a person's name, not the place.
+ */
+function particleName(tokens: readonly Token[], gazetteerAt: LatinContext['gazetteerAt'], i: number, to: number): boolean {
+  const gz = gazetteerAt[i];
+  return !!gz && gz.last === i && i < to && (gz.entry.type === 'GPE' || gz.entry.type === 'LOC') && CONNECT.has(key(tokens[i]))
+    && tokens[i + 1].kind === 'word' && !typeByHead(wordsOf(tokens, i, to));
+}
+
 /** Splits a run at titles, demonyms and known names, and types each piece. */
 function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[]): void {
   const { tokens, gazetteerAt, sentenceStarts } = ctx;
@@ -151,8 +168,8 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     const t = tokens[i];
     const k = key(t);
     // Sentence-initial function words and dates are not names.
-    if (FUNCTION_WORDS.has(k) || isWeekday(t.text) || (monthOf(t.text) && t.text.length > 2)) { i++; continue; }
-    const gz = gazetteerAt[i];
+    if (FUNCTION_WORDS.has(k) || (isDateWord(t) && !monthInName(tokens, i))) { i++; continue; }
+    const gz = particleName(tokens, gazetteerAt, i, to) ? null : gazetteerAt[i];
     if (gz && gz.last <= to) {
       // A known name, unless it is the start of a longer organisation name (Kurdistan Workers’ Party).
       const restWords: string[] = [];
@@ -185,7 +202,7 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     if (DEMONYM_COUNTRY.has(k) && !typeByHead(rest)) { i++; role = null; continue; }
     // The rest of the run up to the next title or known name is one name.
     let j = i;
-    while (j + 1 <= to && !titleAt(tokens, j + 1) && !(gazetteerAt[j + 1] && gazetteerAt[j + 1]!.entry.type !== 'PERSON' && !typeByHead(wordsOf(tokens, j + 1, to)))) j++;
+    while (j + 1 <= to && !titleAt(tokens, j + 1) && !(gazetteerAt[j + 1] && gazetteerAt[j + 1]!.entry.type !== 'PERSON' && !typeByHead(wordsOf(tokens, j + 1, to)) && !particleName(tokens, gazetteerAt, j + 1, to))) j++;
     const words = wordsOf(tokens, i, j);
     let type = typeByHead(words);
     const single = words.length === 1;

@@ -287,6 +287,13 @@ function wordsOf(name: string): readonly Token[] {
   return words;
 }
 
+/**
+ * Title Case takes capitals off only the small words (of, in, the, de, ve…): a lowercase word of any
+ * other kind ("met", "officials") shows a sentence, however many names it holds.
+ */
+const TITLE_CASE_SMALL = new Set(('a an the of in on at to for and or but nor by with from as vs via into over up off per ' +
+  'de du des la le les et en au aux à sur par pour avec ve ile ile için da de ki və').split(' '));
+
 /** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. `arabic`: has the paragraph an Arabic character? */
 function titleCased(tokens: readonly Token[], arabic: boolean): boolean {
   let words = 0, capitals = 0;
@@ -294,6 +301,7 @@ function titleCased(tokens: readonly Token[], arabic: boolean): boolean {
     if (t.kind !== 'word' || !startsWithLetter(t.text) || (arabic && ARABIC.test(t.text))) continue;
     words++;
     if (startsWithCapital(t.text)) capitals++;
+    else if (!TITLE_CASE_SMALL.has(t.text.toLowerCase())) return false;
   }
   if (words < 4) return false;
   return capitals / words > 0.6;
