@@ -142,6 +142,14 @@ suite('analyze: entities', () => {
     assert.ok(!a.entities.some(e => e.mentions.some(m => /June/.test(m.text))), 'a date became a name');
   });
 
+  test('a name that opens a sentence is a person when an apposition follows it, and speaks the quote', () => {
+    const a = analyze('EU court rules on data\nLUXEMBOURG, March 3 (Reuters) - The court ruled on Thursday.\nMaximilian Schrems, the Austrian privacy activist who brought the case, said: "This is a big win."\nDiplomats Said Nothing on Monday, officials added.');
+    const person = a.entities.find(e => e.name === 'Maximilian Schrems');
+    assert.equal(person?.type, 'PERSON');
+    assert.equal(a.quotes[0].speaker, person?.id);
+    assert.ok(!a.entities.some(e => /Diplomats/.test(e.name)), 'a sentence-initial capital without apposition became a name');
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

@@ -159,6 +159,16 @@ function particleName(tokens: readonly Token[], gazetteerAt: LatinContext['gazet
     && tokens[i + 1].kind === 'word' && !typeByHead(wordsOf(tokens, i, to));
 }
 
+const APPOSITION_START = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
+/**
+ * A sentence's first words are a person's name when an apposition follows them: "Maximilian Schrems,
+ * the Austrian privacy activist, …". (Not a speech cue alone: "Local Authorities said".)
+ */
+function appositionNext(tokens: readonly Token[], last: number): boolean {
+  const after = tokens[last + 2];
+  return tokens[last + 1]?.text === ',' && !!after && APPOSITION_START.has(key(after));
+}
+
 /** Splits a run at titles, demonyms and known names, and types each piece. */
 function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[]): void {
   const { tokens, gazetteerAt, sentenceStarts } = ctx;
@@ -216,7 +226,7 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
         else if (isAllCaps(t) && t.text.length <= 6 && !atStart && !NOT_ACRONYMS.has(t.text)) type = 'ORG';
         else if (role) type = 'PERSON';
         else { i = j + 1; role = null; continue; }
-      } else if (!atStart || GIVEN_LATIN.has(words[0]) || role) type = 'PERSON';
+      } else if (!atStart || GIVEN_LATIN.has(words[0]) || role || appositionNext(tokens, j)) type = 'PERSON';
       else { i++; continue; } // "Diplomats Said…": the sentence's first word proves nothing
     }
     if (atStart && single && type !== 'PERSON' && !isAllCaps(t) && !LATIN_ORG_HEAD_KEYS.has(words[0])) { i = j + 1; continue; }
