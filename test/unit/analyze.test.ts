@@ -112,10 +112,11 @@ suite('analyze: entities', () => {
     assert.ok(kadhimi.mentions.some(m => m.text === 'الكاظمي'));
   });
 
-  test('a two-word name that ends a longer one is the same person: دي فوس ~ يان دي فوس, Van Hoof ~ Jan Van Hoof', () => {
+  test('a shorter name that ends a longer one, or begins it with the father\'s name, is the same person: دي فوس ~ يان دي فوس, Van Hoof ~ Jan Van Hoof, حمد بن ناصر ~ حمد بن ناصر آل خليفة', () => {
     for (const [text, full, short] of [
       ['عنوان\nالتقى الوزير رئيس الوزراء البلجيكي يان دي فوس في بغداد.\nوقال دي فوس إن “التعاون مستمر”.', 'يان دي فوس', 'دي فوس'],
       ['Headline here\nBelgian Prime Minister Jan Van Hoof met officials on Monday.\n"We will continue," Van Hoof said.', 'Jan Van Hoof', 'Van Hoof'],
+      ['عنوان\nبحث وزير الخارجية الشيخ حمد بن ناصر آل خليفة، اليوم، ملف المياه.\nوأكد الشيخ حمد بن ناصر أن “الحل قريب”.', 'حمد بن ناصر آل خليفة', 'حمد بن ناصر'],
     ]) {
       const a = analyze(text);
       const person = a.entities.find(e => e.name === full);

@@ -182,21 +182,28 @@ function mergeFamilyNames(groups: Group[]): void {
   }
 }
 
-/** A two-word person name (all its mentions of two words or fewer) that ends a longer person's name joins that person. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'bin', 'ibn', 'ben']);
+const longest = (g: Group) => Math.max(...g.mentions.map(m => keysOf(m.text).length));
+
+/**
+ * A shorter person name joins a longer one it is part of: two words that end it (دي كرو ~ ألكسندر دي كرو),
+ * or a name and its father's that begin it (محمد بن عبدالرحمن ~ محمد بن عبدالرحمن آل ثاني).
+ */
 function mergeIntoLongerName(persons: Group[]): void {
-  const byLastTwo = new Map<string, Group>();
+  const byPart = new Map<string, Group>();
+  const register = (part: string, g: Group) => { if (!byPart.has(part)) byPart.set(part, g); };
   for (const g of persons) {
     for (const m of g.mentions) {
       const ks = keysOf(m.text);
       if (ks.length < 3) continue;
-      const lastTwo = `${ks[ks.length - 2]} ${ks[ks.length - 1]}`;
-      if (!byLastTwo.has(lastTwo)) byLastTwo.set(lastTwo, g);
+      register(`${ks[ks.length - 2]} ${ks[ks.length - 1]}`, g);
+      for (let n = 3; n < ks.length; n++) if (PATRONYMIC.has(ks[n - 2])) register(ks.slice(0, n).join(' '), g);
     }
   }
-  if (byLastTwo.size === 0) return;
+  if (byPart.size === 0) return;
   for (const g of persons) {
-    if (g.mentions.some(m => keysOf(m.text).length > 2)) continue;
-    const owner = g.mentions.map(m => byLastTwo.get(signatureOf(m.text))).find(Boolean);
+    const size = longest(g);
+    const owner = g.mentions.map(m => byPart.get(signatureOf(m.text))).find(o => o && longest(o) > size);
     if (!owner || owner === g || (g.gid && owner.gid && g.gid !== owner.gid)) continue; // two known people stay two
     owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = [];
     owner.role ??= g.role;
