@@ -218,6 +218,27 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('a title abbreviation with a full stop is part of the speaker, not a sentence end: Mr. Biden, M. Saïed', () => {
+    for (const [text, name] of [
+      ['Talks\nLONDON (AP) - President Joe Biden arrived on Monday.\n"We are here," Mr. Biden said.', 'Joe Biden'],
+      ['Talks\nLONDON (AP) - President Joe Biden arrived on Monday.\n"We are here," said Mr. Biden.', 'Joe Biden'],
+      ['Talks\nLONDON (AP) - Dr. Jane Okafor arrived on Monday.\nDr. Okafor said: "We are here."', 'Jane Okafor'],
+      ['Visite\nPARIS (AFP) - Le président Kaïs Saïed est arrivé lundi.\n« Nos deux pays partagent un destin commun », a déclaré M. Saïed.', 'Kaïs Saïed'],
+    ]) {
+      const a = analyze(text);
+      const person = a.entities.find(e => e.name === name);
+      assert.ok(person, `no entity ${name}`);
+      assert.equal(a.quotes[0].speaker, person.id, text);
+    }
+  });
+
+  test('a Turkish case suffix after an apostrophe stays outside the name, so the bare name speaks later', () => {
+    const a = analyze('Rize\'de çay hasadı başladı\nRize (İHA) - Hasat, Çaykur Genel Müdürü Yusuf Ziya Alim\'in katılımıyla başladı.\nAlim, "Bu yıl rekolte yüksek olacak" dedi.');
+    const person = a.entities.find(e => e.type === 'PERSON');
+    assert.deepEqual(person?.mentions.map(m => m.text), ['Yusuf Ziya Alim', 'Alim']);
+    assert.equal(a.quotes[0].speaker, person?.id);
+  });
+
   const speakerOf = (text: string, n = 0) => {
     const a = analyze(text);
     const q = a.quotes[n];

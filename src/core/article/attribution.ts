@@ -54,8 +54,11 @@ const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, BLANK = /\s/, ELID
 const ARABIC_COMPLEMENTISER = /^(ان|انه|انها|بان|لان)$/, ENGLISH_PREPOSITION = /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i;
 const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıklamasında/;
 const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
-/** A full stop after a single capital (U.S., Gen.) does not end a sentence. */
-const AFTER_INITIAL = /(?:^|[\s.])\p{Lu}$/u;
+/** A full stop after a single capital (U.S., M. Saïed) or a title's abbreviation (Mr., Gen., Dr.) does not end a sentence. */
+const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Sr|Jr|St|Mgr|Pr)$/u;
+/** "Mr. Biden", "M. Saïed": the full stop token after such an abbreviation belongs to the name phrase. */
+const isAbbreviationDot = (tokens: readonly Token[], j: number) =>
+  tokens[j]?.text === '.' && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].end === tokens[j].start && AFTER_INITIAL.test(` ${tokens[j - 1].text}`);
 /** "X: “…”": the words before a colon that opens a quote (in a headline the colon may stand anywhere before it). */
 const SPEAKER_COLON = /^([^“"«:.،,]{1,60}):\s*$/, HEADLINE_SPEAKER = /^([^“"«:.،,]{1,60}):/;
 /** (kept per word: asked of the words before every cue) */
@@ -143,6 +146,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const from = j;
     while (j < tokens.length && j - from < limit) {
       const t = tokens[j];
+      if (isAbbreviationDot(tokens, j) && tokens[j + 1]?.kind === 'word') { j++; continue; }
       if (t.kind !== 'word' || inQuote(t.start) || isCue(j)) break;
       const key = k(t);
       if (STOP.has(key) || ARABIC_COMPLEMENTISER.test(key) || ENGLISH_PREPOSITION.test(t.text) && !isArabic(t)) break;
@@ -159,7 +163,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     while (j >= 0 && end - j < limit) {
       const t = tokens[j];
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
-      if (t.kind === 'punct' && (t.text === '.' || t.text === '-')) break;
+      if (t.kind === 'punct' && (t.text === '.' || t.text === '-') && !isAbbreviationDot(tokens, j)) break;
       if (t.kind === 'word' && ENGLISH_BOUNDARY.test(t.text) && !(t.text === 'and' && CAPITAL_FIRST.test(tokens[j - 1]?.text ?? '') && CAPITAL_FIRST.test(tokens[j + 1]?.text ?? ''))) break;
       if (t.kind === 'word' && isArabic(t) && STOP.has(k(t))) break;
       if (inQuote(t.start) || isCue(j)) break;
@@ -359,7 +363,7 @@ function paragraphFacts(text: string, p: AttributionParagraph, quotes: readonly 
     if (!(c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) || within(outer, i)) continue;
     if (!(BLANK.test(text[i + 1] ?? ' ') || i + 1 >= p.end)) continue;
     // a full stop after a single capital (U.S., Gen.) does not end a sentence
-    if (text[i] === '.' && AFTER_INITIAL.test(text.slice(Math.max(p.start, i - 2), i))) continue;
+    if (text[i] === '.' && AFTER_INITIAL.test(text.slice(Math.max(p.start, i - 5), i))) continue;
     ends.push(i);
   }
   return { inner, outer, ends };

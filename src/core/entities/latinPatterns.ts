@@ -46,7 +46,7 @@ const monthInName = (tokens: readonly Token[], i: number) => !isWeekday(tokens[i
 // (Patterns asked of every token are made once here: a regex literal inside a function makes a new
 // RegExp object every time it is evaluated.)
 const ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
-const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
+const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, APOSTROPHE_SUFFIX = /['’]\p{Ll}{1,5}$/u, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
 const NO_PHRASES: readonly string[][] = [];
 const isCap = (t: Token) => t.kind === 'word' && startsWithCapital(t.text) && !ARABIC_FIRST.test(t.text);
 const isAllCaps = (t: Token) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text);
@@ -72,12 +72,21 @@ function typeByHead(rawWords: string[]): EntityType | null {
   return null;
 }
 
-/** Length of a title starting at token i (President, Foreign Minister, Secretary General), or 0. */
+const isTitleKey = (k: string) => TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k);
+/** Is token i the full stop of an abbreviated title (Gen., Dr., M.) or of an initial (John F. Kennedy)? */
+export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i].text === '.' && !!before && before.kind === 'word' && before.end === tokens[i].start
+    && (isTitleKey(`${key(before)}.`) || (before.text.length === 1 && isCap(before)));
+}
+
+/** Length of a title starting at token i (President, Foreign Minister, Secretary General, Gen. with its dot), or 0. */
 function titleAt(tokens: readonly Token[], i: number): number {
   // "King’s College": a possessive is the name of something, not a title
   if (POSSESSIVE.test(tokens[i].text)) return 0;
   const k = key(tokens[i]);
-  let best = TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k) ? 1 : 0;
+  if (tokens[i + 1] && isAbbreviationDot(tokens, i + 1) && isTitleKey(`${k}.`)) return 2;
+  let best = isTitleKey(k) ? 1 : 0;
   for (const p of TITLE_PHRASES_BY_FIRST.get(k) ?? NO_PHRASES) {
     if (p.length <= best || p[0] !== k) continue;
     if (p.every((w, n) => tokens[i + n] && key(tokens[i + n]) === w)) best = p.length;
@@ -104,6 +113,8 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
       if (isCap(n) && gap === 1 && (!isDateWord(n) || monthInName(tokens, j + 1))) { j++; continue; }
       if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       if (n.text === '’' && gap === 0 && ENDS_IN_S.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
+      // "Gen. Smith", "Dr. Jane Okafor", "John F. Kennedy": the dot of an abbreviation or an initial
+      if (isAbbreviationDot(tokens, j + 1) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       break;
     }
     splitRun(ctx, i, j, out);
@@ -239,7 +250,8 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     let start = t.start;
     if (type === 'ORG' && tokens[i - 1]?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 1].start === tokens[i - 2].end) start = tokens[i - 2].start;
     const last = tokens[j];
-    const cut = POSSESSIVE_S.test(last.text) ? 2 : ctx.turkic ? turkicSuffix(last.text) : 0;
+    // Kaya's, Kaya'nın, Alim’in: the suffix after the apostrophe is not part of the name
+    const cut = APOSTROPHE_SUFFIX.exec(last.text)?.[0].length ?? (ctx.turkic ? turkicSuffix(last.text) : 0);
     out.push({ first: i, last: j, start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
     role = null;
     i = j + 1;

@@ -14,7 +14,7 @@ import type { UQuote } from '../article/quotes';
 import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { Word } from './readings';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
-import { latinCandidates } from './latinPatterns';
+import { latinCandidates, isAbbreviationDot } from './latinPatterns';
 import { NAME_TRIGGERS } from './arabicLexicon';
 import { chainMentions, type Join, type RawMention, type UEntity } from './chain';
 
@@ -315,7 +315,7 @@ function sentenceStarts(tokens: readonly Token[], copyStart: number): Set<number
     if (t.kind === 'word' || t.kind === 'number') {
       if (expect || t.start === copyStart) out.add(i);
       expect = false;
-    } else if (SENTENCE_END.test(t.text)) expect = true;
+    } else if (SENTENCE_END.test(t.text) && !isAbbreviationDot(tokens, i)) expect = true;
     else if (SENTENCE_OPENER.test(t.text) && expect) expect = true;
   });
   return out;
