@@ -218,6 +218,18 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('a title, its complement, then the name: the name speaks; a name brought in by "مع نظيره" does not', () => {
+    const a = analyze('عنوان\nبدوره، دعا الخبير في شؤون المياه سامر الخطيب إلى “تسريع تنفيذ مشاريع التحلية”، وأن “الوقت ينفد”.');
+    const person = a.entities.find(e => e.name === 'سامر الخطيب');
+    assert.equal(person?.type, 'PERSON');
+    assert.equal(a.quotes[0].speaker, person?.id);
+    assert.ok(!a.entities.some(e => e.mentions.some(m => m.text === 'وأن' || m.text === 'أن')), '"وأن" (and that) read as the city of Van');
+    const b = analyze('عنوان\nوقال الوزير في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي إن “الوضع صعب”.');
+    const safadi = b.entities.find(e => e.name === 'أيمن الصفدي');
+    assert.ok(safadi);
+    assert.notEqual(b.quotes[0].speaker, safadi.id);
+  });
+
   test('a title abbreviation with a full stop is part of the speaker, not a sentence end: Mr. Biden, M. Saïed', () => {
     for (const [text, name] of [
       ['Talks\nLONDON (AP) - President Joe Biden arrived on Monday.\n"We are here," Mr. Biden said.', 'Joe Biden'],

@@ -55,6 +55,8 @@ const ARABIC_COMPLEMENTISER = /^(ان|انه|انها|بان|لان)$/, ENGLISH_
 const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıklamasında/;
 const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
 /** A full stop after a single capital (U.S., M. Saïed) or a title's abbreviation (Mr., Gen., Dr.) does not end a sentence. */
+/** Words between a title and a name that bring in another party ("مع نظيره", "عن", "to", "with") or open a clause (إن, that), or punctuation. */
+const SOMEONE_ELSE = /[،,:;.“”"«»()]|(?:^|\s)(?:مع|عن|إلى|الى|بين|ضد|نظيره|نظيرته|لدى|إن|أن|ان|بأن|بان|أنه|انه|with|to|from|and|that|et|avec|que|ile)(?=\s|$)/;
 const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Sr|Jr|St|Mgr|Pr)$/u;
 /** "Mr. Biden", "M. Saïed": the full stop token after such an abbreviation belongs to the name phrase. */
 const isAbbreviationDot = (tokens: readonly Token[], j: number) =>
@@ -172,6 +174,17 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     return j < end ? { start: tokens[j + 1].start, end: tokens[end].end } : null;
   };
 
+  /**
+   * "دعا الخبير في شؤون المياه سامر الخطيب إلى …": a title, its complement, then the person's name — the
+   * name within five words of the title, with nothing between that brings in someone else (مع نظيره, عن …).
+   */
+  const titledName = (np: USpan, limit: number): MentionRef | undefined => {
+    const m = mentionsIn(np.end, limit).find(x => !inQuote(x.start));
+    if (!m || m.type !== 'PERSON') return undefined;
+    const between = text.slice(np.end, m.start);
+    return countWords(text, np.end, m.start) <= 5 && !SOMEONE_ELSE.test(between) ? m : undefined;
+  };
+
   /** A speaker from a phrase: the entity named inside it, else the phrase itself (a title, "one diplomat"). */
   const fromPhrase = (np: USpan | null): Speaker | null => {
     if (!np) return null;
@@ -224,6 +237,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
         if (after >= 0 && after < tokens.length && k(tokens[after]) === 'عن') { const src = fromPhrase(phraseAfter(tokens, after + 1, 6, otherCueTokens(p, cue))); if (src) return src; }
       }
       const s = fromPhrase(np);
+      if (s && s.entity === null && np) {
+        const named = titledName(np, q && q.open.start > cue.start ? q.open.start : np.end + 80);
+        if (named) return { entity: named.entity, mention: named };
+      }
       if (s) return s;
       return carry(p, sentence, cue.start);
     }

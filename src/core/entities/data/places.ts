@@ -86,7 +86,7 @@ export const PLACES: readonly string[] = [
   "GPE|Akçakale|أقجة قلعة|Akcakale",
   "GPE|Ceylanpınar|جيلان بينار|Ceylanpinar",
   "GPE|Uşak|أوشاك|Usak",
-  "GPE|Van|وان",
+  "GPE|Van|مدينة وان|ولاية وان",
   "GPE|Yozgat|يوزغات",
   "GPE|Zonguldak|زونغولداك",
   "GPE|Aksaray|أكسراي|آق سراي",
