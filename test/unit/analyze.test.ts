@@ -151,6 +151,12 @@ suite('analyze: entities', () => {
     assert.ok(!a.entities.some(e => /Diplomats/.test(e.name)), 'a sentence-initial capital without apposition became a name');
   });
 
+  test('an honorific vouches for the name after it; an ambiguous given name with its father\'s is a name', () => {
+    const a = analyze('عنوان\nالدوحة – قنا اجتمع سعادة المهندس سعد بن شريدة الكعبي وزير الدولة لشؤون الطاقة، اليوم، مع سعادة السيد فاتح دونماز وزير الطاقة.\nبكل سعادة نرحب بكم، وقال السيد الرئيس إن الأمر مهم.');
+    const persons = a.entities.filter(e => e.type === 'PERSON').map(e => e.name);
+    assert.deepEqual(persons, ['سعد بن شريدة الكعبي', 'فاتح دونماز']);
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

@@ -33,6 +33,7 @@ export interface Context {
   readonly persian?: boolean;
 }
 
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalizeArabic));
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'دي', 'دا', 'فان', 'ولد', 'بو', 'ام'].map(normalizeArabic));
 /** Second halves of compound given names: نور الدين, عصام الدين, عبد الله (the article does not end these). */
 const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام', 'الحق'].map(normalizeArabic));
@@ -58,6 +59,8 @@ const givenName = memoise(w => GIVEN_AR.has(nameKey(w)) || (CONJUNCTION_FIRST.te
 const isGivenName = (t: Token) => givenName(t.text);
 /** A given name that is also an everyday word (حازم "firm", أمل "hope"): a name when a title vouches for it. */
 const isAmbiguousName = (t: Token) => GIVEN_AR_AMBIGUOUS.has(nameKey(t.text));
+/** "وغازي": 1 when the name's first letter is the conjunction و or ف (not when it is the name's own: فاتح, وليد). */
+const conjunctionSkip = (t: Token) => (CONJUNCTION_FIRST.test(t.text) && !GIVEN_AR.has(nameKey(t.text)) && !isAmbiguousName(t) ? 1 : 0);
 /** Nationality adjectives (إثيوبي، البلجيكي) qualify a title; they are never a name. */
 const isDemonym = (k: string) => DEMONYM_COUNTRY.has(k);
 
@@ -200,7 +203,7 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   const next = tokens[p + 1];
   if (!given && isWord(next) && adjacent(t, next) && isDefinite(keyOf(next)) && !CONNECTORS.has(k)) return -1;
   if (isDefinite(k) && !vouched) return -1;
-  let last = p, words = 1;
+  let last = p, words = 1, patronymic = false;
   let j = p + 1;
   while (j < tokens.length && words < 6) {
     const u = tokens[j];
@@ -210,7 +213,9 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
       // compound and patronymic names: عبد الله, أبو سمرة, بن فرحان, آل ثاني
       const v = tokens[j + 1];
       if (!isWord(v) || !adjacent(u, v) || STOP.has(keyOf(v))) break;
-      last = j + 1; j += 2; words++; continue;
+      last = j + 1; j += 2; words++;
+      if (PATRONYMIC.has(uk)) patronymic = true;
+      continue;
     }
     if (COMPOUND_TAILS.has(uk) && j === p + 1) { last = j++; continue; } // عصام الدين عوض
     if (NOT_A_NAME.has(uk) || ctx.isCue(j) || DIRECTION.has(uk)) break;
@@ -219,8 +224,9 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
     if (CONJUNCTION_FIRST.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
     if (PREPOSITION_ARTICLE.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;
-    // A family name with the article comes right after the given name (مسعود البارزاني); after a full name it is the next word (نضال أبو عيشة الخطة).
-    if (isDefinite(uk) && words >= 2) break;
+    // A family name with the article comes right after the given name (مسعود البارزاني) or after the father's
+    // (سعد بن شريدة الكعبي); after a full name it is the next word (نضال أبو عيشة الخطة).
+    if (isDefinite(uk) && words >= 2 && !(patronymic && words === 2)) break;
     last = j++; words++;
     if (isDefinite(uk)) break;
   }
@@ -270,8 +276,7 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         // "…، وغازي حمد": after a comma, و starts the next item of a list, not the title's name
         const end = comma && (!known || WAW_FIRST.test(tokens[p].text)) ? -1 : nameFrom(ctx, p, true);
         if (end >= p) {
-          const skip = CONJUNCTION_FIRST.test(tokens[p].text) && !GIVEN_AR.has(nameKey(tokens[p].text)) ? 1 : 0;
-          out.push({ first: p, last: end, start: tokens[p].start + skip, end: tokens[end].end, type: 'PERSON', role, source: 'title' });
+          out.push({ first: p, last: end, start: tokens[p].start + conjunctionSkip(tokens[p]), end: tokens[end].end, type: 'PERSON', role, source: 'title' });
           i = end;
           continue;
         }
@@ -296,6 +301,27 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         i++;
       }
       continue;
+    }
+    // An honorific vouches for the name after it when it says "the" (السيد فاتح دونماز, المهندس سعد بن شريدة
+    // الكعبي) or the next word is a given name (سعادة سعد…): "بكل سعادة نرحب" is no name.
+    if (HONORIFIC_KEYS.has(keyOf(t)) && !ctx.gazetteerAt[i]) {
+      const p = skipHonorifics(ctx, i);
+      const definite = tokens.slice(i, p).some(h => isDefinite(keyOf(h)));
+      const end = tokens[p] && (definite || isGivenName(tokens[p]) || isAmbiguousName(tokens[p])) ? nameFrom(ctx, p, true) : -1;
+      if (end >= p) {
+        out.push({ first: p, last: end, start: tokens[p].start + conjunctionSkip(tokens[p]), end: tokens[end].end, type: 'PERSON', role: null, source: 'title' });
+        i = end;
+        continue;
+      }
+    }
+    // An ambiguous given name with its father's (سعد بن شريدة) is a name.
+    if (isAmbiguousName(t) && !ctx.gazetteerAt[i] && tokens[i + 1] && PATRONYMIC.has(keyOf(tokens[i + 1]))) {
+      const end = nameFrom(ctx, i, true);
+      if (end > i) {
+        out.push({ first: i, last: end, start: t.start, end: tokens[end].end, type: 'PERSON', role: null, source: 'given-name' });
+        i = end;
+        continue;
+      }
     }
     // Given name + family name anywhere: إسماعيل هنية, وغازي حمد
     if (givenNameOf(w, t) && !ctx.gazetteerAt[i]) {
