@@ -157,6 +157,23 @@ suite('analyze: entities', () => {
     assert.deepEqual(persons, ['سعد بن شريدة الكعبي', 'فاتح دونماز']);
   });
 
+  test('an acronym in parentheses finds its long form by its letters, in sentence case too', () => {
+    const a = analyze("Sécheresse\nTUNIS (AA) - Les pluies ont baissé, selon l'Observatoire national de l'agriculture (ONAGRI). L'Union tunisienne de l'agriculture et de la pêche (UTAP) a réagi.\nThe World Health Organization (WHO) and the United Arab Emirates (UAE) agreed, the report (FINAL) said.");
+    const names = new Map(a.entities.map(e => [e.name, e]));
+    assert.deepEqual(names.get("Observatoire national de l'agriculture")?.mentions.map(m => m.text), ["Observatoire national de l'agriculture", 'ONAGRI']);
+    assert.deepEqual(names.get("Union tunisienne de l'agriculture et de la pêche")?.mentions.map(m => m.text), ["Union tunisienne de l'agriculture et de la pêche", 'UTAP']);
+    assert.equal(names.get('World Health Organization')?.type, 'ORG');
+    assert.equal(names.get('United Arab Emirates')?.type, 'GPE', 'a known country stays a country');
+    assert.ok(!a.entities.some(e => e.mentions.some(m => /report/.test(m.text))), 'letters that do not spell the acronym made a long form');
+  });
+
+  test('French bodies with a small letter: ministère de l\'Agriculture, ministère des Affaires étrangères, l\'ambassade de France', () => {
+    const a = analyze("Réaction\nPARIS (AFP) - Le ministère de l'Agriculture a annoncé un plan. Le ministère des Affaires étrangères a réagi, comme l'ambassade de France à Tunis. Le ministère a dit non.");
+    const orgs = a.entities.filter(e => e.type === 'ORG').map(e => e.name);
+    for (const n of ["ministère de l'Agriculture", 'ministère des Affaires étrangères', 'ambassade de France']) assert.ok(orgs.includes(n), `${n} not in ${orgs.join(', ')}`);
+    assert.ok(!orgs.includes('ministère'));
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

@@ -120,7 +120,35 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
     splitRun(ctx, i, j, out);
     i = j + 1;
   }
-  return [...out, ...lowercaseTitles(ctx, out)];
+  return [...out, ...lowercaseTitles(ctx, out), ...lowercaseBodies(ctx)];
+}
+
+/** French writes a ministry or an embassy with a small letter and its domain with a capital. */
+const LOWERCASE_BODY_HEADS = new Set(['ministere', 'secretariat', 'ambassade', 'consulat']);
+const BODY_LINKS = new Set(['de', 'des', 'du', 'la', "l'", 'l’']);
+const ELIDED_ARTICLE = /^[lL][’']/;
+const FRENCH_ADJECTIVE = /(?:ères?|aux|ale?s?|iques?|ieure?s?|elles?|iennes?|aises?)$/;
+
+/** "ministère de l'Agriculture", "ministère des Affaires étrangères", "ambassade de France": an organisation. */
+function lowercaseBodies(ctx: LatinContext): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    const elided = ELIDED_ARTICLE.exec(t.text)?.[0].length ?? 0; // l'ambassade
+    if (t.kind !== 'word' || startsWithCapital(t.text.slice(elided)) || !LOWERCASE_BODY_HEADS.has(latinKey(t.text.slice(elided)))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 2 && tokens[j].kind === 'word' && BODY_LINKS.has(tokens[j].text.toLowerCase())) j++;
+    // "de l'Agriculture": the elided article is part of the capitalised word's token
+    const domain = tokens[j];
+    if (j === i + 1 || !domain || domain.kind !== 'word' || !startsWithCapital(domain.text.replace(ELIDED_ARTICLE, ''))) continue;
+    let last = j;
+    const next = tokens[j + 1];
+    if (next && next.kind === 'word' && !startsWithCapital(next.text) && FRENCH_ADJECTIVE.test(next.text) && next.start === domain.end + 1) last = j + 1;
+    out.push({ first: i, last, start: t.start + elided, end: tokens[last].end, type: 'ORG', role: null, source: 'org' });
+    i = last;
+  }
+  return out;
 }
 
 const DETERMINERS = new Set(['the', 'le', 'la', "l'", 'les', 'its', 'his', 'her', 'their', 'son', 'sa']);

@@ -15,6 +15,7 @@ import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { Word } from './readings';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
 import { latinCandidates, isAbbreviationDot } from './latinPatterns';
+import { longFormStart, longFormOffset } from './longForm';
 import { NAME_TRIGGERS } from './arabicLexicon';
 import { chainMentions, type Join, type RawMention, type UEntity } from './chain';
 
@@ -171,10 +172,20 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     const before = orgBefore(open.start, BLANK_CHAR, 2);
     const acronym = copy.slice(inner, end + 1);
     const looksAcronym = acronym.every(t => LATIN_ACRONYM.test(t.text) || ARABIC_LETTER_ALONE.test(t.text));
-    if (before && looksAcronym) {
-      const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
+    if (!looksAcronym) continue;
+    const span = { start: acronym[0].start, end: acronym[acronym.length - 1].end };
+    if (before) {
       push({ ...span, type: 'ORG', rank: 1 });
       joins.push({ from: span, to: before });
+      continue;
+    }
+    // "l'Observatoire national de l'agriculture (ONAGRI)": a long form in sentence case, found by the acronym's letters
+    const first = open.text === '(' && acronym.length === 1 && i > 0 && copy[i - 1].end + 1 === open.start ? longFormStart(copy, i - 1, acronym[0].text) : -1;
+    if (first >= 0 && !copy.slice(first, i).some((_, n) => gazetteerAt[first + n])) {
+      const long = { start: copy[first].start + longFormOffset(copy[first]), end: copy[i - 1].end };
+      push({ ...long, type: 'ORG', rank: 1 });
+      push({ ...span, type: 'ORG', rank: 1 });
+      joins.push({ from: span, to: long });
     }
   }
   // Names in quote marks: after a word saying what they are (حركة "حماس", le réseau "X"), or right after an organisation (… “تيكا”).
