@@ -241,6 +241,14 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('Persian: the subject opens the sentence, adverbials stand before the verb; Persian spellings of names', () => {
+    const a = analyze('ایران و ترکیه بر تجارت تأکید کردند\nتهران/ خبرگزاری آنادولو\nعلیرضا رحیمی، معاون وزیر صنعت ایران روز پنجشنبه در تهران سخن گفت.\nدر این نشست، گوکهان آیدین معاون وزیر تجارت ترکیه نیز گفت آنکارا «آماده برداشتن موانع» است.\nآیدین در ادامه گفت: «ما به دنبال تجارت متوازن هستیم».');
+    const persons = a.entities.filter(e => e.type === 'PERSON').map(e => e.name);
+    assert.deepEqual(persons, ['علیرضا رحیمی', 'گوکهان آیدین']);
+    const aydin = a.entities.find(e => e.name === 'گوکهان آیدین')!;
+    assert.deepEqual(a.quotes.map(q => q.speaker), [aydin.id, aydin.id]);
+  });
+
   test('a title, its complement, then the name: the name speaks; a name brought in by "مع نظيره" does not', () => {
     const a = analyze('عنوان\nبدوره، دعا الخبير في شؤون المياه سامر الخطيب إلى “تسريع تنفيذ مشاريع التحلية”، وأن “الوقت ينفد”.');
     const person = a.entities.find(e => e.name === 'سامر الخطيب');

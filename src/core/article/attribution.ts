@@ -260,6 +260,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       return { entity: head.entity, mention: head };
     }
     const fromNp = np && wordsIn(np) <= 8 ? fromPhrase(np) : null;
+    if (verbFinal) {
+      // Subject first, verb last: adverbials stand between them ("آیدین در ادامه گفت", "… ترکیه نیز گفت"),
+      // so a phrase before the verb that names no one, or only a place, yields to the sentence's first actor.
+      const subject = named.filter(m => m.type === 'PERSON' || m.type === 'ORG').sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+      const npType = fromNp && fromNp.entity !== null ? named.find(m => m.entity === fromNp.entity)?.type : undefined;
+      if (subject && (!fromNp || fromNp.entity === null || npType === 'GPE' || npType === 'LOC')) return { entity: subject.entity, mention: subject };
+    }
     if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6)) return fromNp;
     if (named.length) { const pick = named[named.length - 1]; return { entity: pick.entity, mention: pick }; }
     // "said X" after the quote: the subject follows the verb

@@ -22,7 +22,7 @@ export const PLACES: readonly string[] = [
   "GPE|Amasya|أماسيا",
   "GPE|Antalya|أنطاليا|آنتالیا|Antalia",
   "GPE|Artvin|أرتفين",
-  "GPE|Aydın|آيدن|أيدين|Aydin",
+  "GPE|Aydın|آيدن|Aydin",
   "GPE|Balıkesir|باليكسير|بالق أسير|Balikesir",
   "GPE|Bilecik|بيلجيك",
   "GPE|Bingöl|بينغول|Bingol",
