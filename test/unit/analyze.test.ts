@@ -174,6 +174,14 @@ suite('analyze: entities', () => {
     assert.ok(!orgs.includes('ministère'));
   });
 
+  test('Tunis is the city and Tunisie the country, though Azerbaijani calls the country Tunis', () => {
+    const a = analyze("La Tunisie et l'Algérie\nTunis / Sami Ben Salah / AA\nLe président tunisien a reçu jeudi à Tunis le Premier ministre, en Tunisie.");
+    const tunis = a.entities.find(e => e.mentions.some(m => m.text === 'Tunis'));
+    const tunisie = a.entities.find(e => e.mentions.some(m => m.text === 'Tunisie'));
+    assert.ok(tunis && tunisie && tunis !== tunisie, 'the city and the country are one entity');
+    assert.equal(tunis.name, 'Tunis');
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

@@ -252,11 +252,15 @@ export function gazetteer(): Gazetteer {
   // Countries: the library's names in six languages, with the short and informal names it lacks.
   const aliases = new Map<string, string[]>();
   for (const line of COUNTRY_ALIASES) { const [code, ...forms] = splitEntry(line); aliases.set(code, [...(aliases.get(code) ?? []), ...forms]); }
+  // A form that names a city, and a country in another language (Tunis: Tunisia in Azerbaijani), is
+  // left to the city: the copy that writes it so is, far more often, about the city.
+  const cityForms = new Set(PLACES.flatMap(line => splitEntry(line).slice(1)).map(f => formOf(f)?.sig));
   const named = new Set<string>();
   for (const line of COUNTRY_NAMES) {
     const [code, name, ...forms] = splitEntry(line);
     named.add(code);
-    g.add({ id: `country:${code}`, type: 'GPE', name, forms: [...new Set([...forms, ...(aliases.get(code) ?? [])])] });
+    const own = forms.filter(f => !cityForms.has(formOf(f)?.sig));
+    g.add({ id: `country:${code}`, type: 'GPE', name, forms: [...new Set([...own, ...(aliases.get(code) ?? [])])] });
   }
   for (const [code, forms] of aliases) if (!named.has(code)) g.add({ id: `country:${code}`, type: 'GPE', name: forms[0], forms });
   const addTyped = (lines: readonly string[], prefix: string, fallback?: EntityType) => {

@@ -10,7 +10,8 @@
 // are listed only inside a longer form (مدينة صور، المدينة المنورة، ميدان تقسيم …).
 // The gazetteer joins GPE entries that share a form, so forms that are a country's name in the
 // country-names library are left out: عمان (Oman in Arabic) from Amman, مراكش (Morocco in Persian)
-// from Marrakesh, Tunis (Tunisia in Azerbaijani) from Tunis City; Antarctica is a library "country".
+// from Marrakesh; Antarctica is a library "country". A form listed here that only another language's
+// name of a country shares (Tunis, Tunisia in Azerbaijani) is the city's: the gazetteer drops it from the country.
 export const PLACES: readonly string[] = [
   "GPE|Ankara|أنقرة|آنکارا|Angora",
   "GPE|Istanbul|إسطنبول|استانبول|İstanbul|Stamboul",
@@ -466,7 +467,7 @@ export const PLACES: readonly string[] = [
   "GPE|Gedaref|القضارف|Al-Qadarif",
   "GPE|Dongola|دنقلا",
   "GPE|Abyei|أبيي",
-  "GPE|Tunis City|تونس العاصمة|Tunis-ville|ville de Tunis",
+  "GPE|Tunis|تونس العاصمة|Tunis-ville|ville de Tunis|Tunis City",
   "GPE|Sfax|صفاقس|Sfaks",
   "GPE|Sousse|سوسة",
   "GPE|Kairouan|القيروان|Kayrevan|قیروان",
