@@ -249,6 +249,25 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('the name after a meeting, a second title, a relative or "the spokesman for" a titled person does not speak', () => {
+    for (const text of [
+      'عنوان\nوقال وزير الخارجية خلال لقائه رئيس الوزراء العراقي محمد شياع السوداني: "العلاقات متينة".',
+      'عنوان\nوقال رئيس الوزراء عقب استقباله الرئيس الفرنسي إيمانويل ماكرون: "نتطلع إلى شراكة أوسع".',
+      'عنوان\nوقال الوزير بحضور الرئيس رجب طيب أردوغان: "سنواصل دعم المزارعين".',
+      'عنوان\nوقالت والدة الأسير محمد العارضة: "ننتظر عودته منذ عشرين عاما".',
+      'عنوان\nوقال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو: "لا نية للاستقالة".',
+      'عنوان\nبه گزارش خبرگزاری ایرنا، سخنگوی دولت گفت: «تورم در حال کاهش است».',
+    ]) {
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1, text);
+      assert.equal(a.quotes[0].speaker, null, `${text} -> ${a.quotes[0].speakerMention?.text}`);
+      assert.ok(a.quotes[0].speakerMention, text);
+    }
+    // while the spokesman of a body who is named speaks himself
+    const b = analyze('عنوان\nوقال المتحدث باسم الوزارة ماجد الحربي إن “الأرقام مقلقة”.');
+    assert.equal(b.quotes[0].speaker, b.entities.find(e => e.name === 'ماجد الحربي')?.id);
+  });
+
   test('Persian: the subject opens the sentence, adverbials stand before the verb; Persian spellings of names', () => {
     const a = analyze('ایران و ترکیه بر تجارت تأکید کردند\nتهران/ خبرگزاری آنادولو\nعلیرضا رحیمی، معاون وزیر صنعت ایران روز پنجشنبه در تهران سخن گفت.\nدر این نشست، گوکهان آیدین معاون وزیر تجارت ترکیه نیز گفت آنکارا «آماده برداشتن موانع» است.\nآیدین در ادامه گفت: «ما به دنبال تجارت متوازن هستیم».');
     const persons = a.entities.filter(e => e.type === 'PERSON').map(e => e.name);

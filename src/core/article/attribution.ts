@@ -10,7 +10,7 @@ import type { UCue } from './cues';
 import type { UQuote } from './quotes';
 import type { USpan } from './structure';
 import { STOP } from '../entities/arabicLexicon';
-import { HONORIFIC_KEYS } from '../entities/lexicon';
+import { HONORIFIC_KEYS, TITLE_HEADS } from '../entities/lexicon';
 import { matchKey, memoise } from '../text/arabic';
 import { countWords } from '../text/words';
 import { sortIfNeeded } from '../text/sorted';
@@ -55,8 +55,20 @@ const ARABIC_COMPLEMENTISER = /^(ان|انه|انها|بان|لان)$/, ENGLISH_
 const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıklamasında/;
 const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
 /** A full stop after a single capital (U.S., M. Saïed) or a title's abbreviation (Mr., Gen., Dr.) does not end a sentence. */
-/** Words between a title and a name that bring in another party ("مع نظيره", "عن", "to", "with") or open a clause (إن, that), or punctuation. */
-const SOMEONE_ELSE = /[،,:;.“”"«»()]|(?:^|\s)(?:مع|عن|إلى|الى|بين|ضد|نظيره|نظيرته|لدى|إن|أن|ان|بأن|بان|أنه|انه|with|to|from|and|that|et|avec|que|ile)(?=\s|$)/;
+/** Words that make the name after them someone else's: a relative's, a lawyer's ("والدة الأسير محمد العارضة"). */
+const RELATIVE = /(?:^|\s)و?(?:ال)?(?:والد|والدة|شقيق|شقيقة|زوج|زوجة|نجل|نجلة|عائلة|أسرة|ذوو|ذوي|محامي|محامية)(?:\s|$)/u;
+/** A spokesman "in the name of" someone with a title: "المتحدث باسم رئيس الوزراء بنيامين نتنياهو" (not "باسم الوزارة ماجد الحربي"). */
+const SPOKESMAN_FOR = /(?:^|\s)(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)\s+باسم\s+(\S+)/u;
+const isSomeoneElses = (before: string) => {
+  if (RELATIVE.test(before)) return true;
+  const spokesman = SPOKESMAN_FOR.exec(before);
+  return !!spokesman && TITLE_HEADS.has(matchKey(spokesman[1]));
+};
+const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
+/** "به گزارش ایرنا", "به نقل از رویترز", "according to": what follows is a source, not the speaker. */
+const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
+/** Words between a title and a name that bring in another party ("مع نظيره", "عن", "خلال لقائه", "بحضور", "to", "with") or open a clause (إن, that), or punctuation. */
+const SOMEONE_ELSE = /[،,:;.“”"«»()]|(?:^|\s)(?:مع|عن|إلى|الى|بين|ضد|نظيره|نظيرته|لدى|إن|أن|ان|بأن|بان|أنه|انه|بحضور|عقب|بعد|خلال|أثناء|اثناء|لقاء\S*|استقبال\S*|استقبل\S*|زيار\S*|with|to|from|and|that|after|during|meeting|et|avec|que|ile)(?=\s|$)/;
 const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Sr|Jr|St|Mgr|Pr)$/u;
 /** "Mr. Biden", "M. Saïed": the full stop token after such an abbreviation belongs to the name phrase. */
 const isAbbreviationDot = (tokens: readonly Token[], j: number) =>
@@ -182,7 +194,15 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const m = mentionsIn(np.end, limit).find(x => !inQuote(x.start));
     if (!m || m.type !== 'PERSON') return undefined;
     const between = text.slice(np.end, m.start);
-    return countWords(text, np.end, m.start) <= 5 && !SOMEONE_ELSE.test(between) ? m : undefined;
+    // a second title before the name is that name's own (… الرئيس الفرنسي إيمانويل ماكرون)
+    const ownTitle = between.trim().split(/\s+/).some(w => TITLE_HEADS.has(matchKey(w)));
+    return countWords(text, np.end, m.start) <= 5 && !SOMEONE_ELSE.test(between) && !ownTitle ? m : undefined;
+  };
+
+  /** Where the clause ending at `end` begins: after the last comma or colon between `from` and `end`. */
+  const lastClauseStart = (from: number, end: number): number => {
+    for (let i = end - 1; i >= from; i--) if (CLAUSE_BREAK.has(text[i]) && !inQuote(i)) return i + 1;
+    return from;
   };
 
   /** A speaker from a phrase: the entity named inside it, else the phrase itself (a title, "one diplomat"). */
@@ -192,6 +212,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const m = best(mentionsIn(np.start, np.end));
     // A place inside a title (رئيس إقليم كوردستان) is not who speaks: the title is.
     if (m && (m.type === 'GPE' || m.type === 'LOC') && (m.start > np.start || m.end < np.end)) return { entity: null, mention: np };
+    // "والدة الأسير محمد العارضة", "المتحدث باسم رئيس الوزراء بنيامين نتنياهو": the relative or the spokesman speaks, not the name
+    if (m && isSomeoneElses(text.slice(np.start, m.start))) return { entity: null, mention: np };
     if (m) {
       // The name itself, with the honorifics right before it (الشيخ محمد بن عبد الرحمن), not the title around it.
       const before = text.slice(np.start, m.start);
@@ -262,8 +284,11 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const fromNp = np && wordsIn(np) <= 8 ? fromPhrase(np) : null;
     if (verbFinal) {
       // Subject first, verb last: adverbials stand between them ("آیدین در ادامه گفت", "… ترکیه نیز گفت"),
-      // so a phrase before the verb that names no one, or only a place, yields to the sentence's first actor.
-      const subject = named.filter(m => m.type === 'PERSON' || m.type === 'ORG').sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+      // so a phrase before the verb that names no one, or only a place, yields to the clause's first actor —
+      // in the clause of the verb only (after "به گزارش ایرنا،", "پس از دیدار با X،"), and not a source.
+      const clause = lastClauseStart(from, cue.start);
+      const subject = named.filter(m => m.start >= clause && (m.type === 'PERSON' || m.type === 'ORG') && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
+        .sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
       const npType = fromNp && fromNp.entity !== null ? named.find(m => m.entity === fromNp.entity)?.type : undefined;
       if (subject && (!fromNp || fromNp.entity === null || npType === 'GPE' || npType === 'LOC')) return { entity: subject.entity, mention: subject };
     }
