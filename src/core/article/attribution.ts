@@ -69,10 +69,11 @@ const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
 const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
 /** Words between a title and a name that bring in another party ("مع نظيره", "عن", "خلال لقائه", "بحضور", "to", "with") or open a clause (إن, that), or punctuation. */
 const SOMEONE_ELSE = /[،,:;.“”"«»()]|(?:^|\s)(?:مع|عن|إلى|الى|بين|ضد|نظيره|نظيرته|لدى|إن|أن|ان|بأن|بان|أنه|انه|بحضور|عقب|بعد|خلال|أثناء|اثناء|لقاء\S*|استقبال\S*|استقبل\S*|زيار\S*|with|to|from|and|that|after|during|meeting|et|avec|que|ile)(?=\s|$)/;
-const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Sr|Jr|St|Mgr|Pr)$/u;
-/** "Mr. Biden", "M. Saïed": the full stop token after such an abbreviation belongs to the name phrase. */
+const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Mgr|Pr)$/u;
+/** "Mr. Biden", "M. Saïed": the full stop token after a title's abbreviation belongs to the name phrase (not after an initial: "Group F. Montella said"). */
 const isAbbreviationDot = (tokens: readonly Token[], j: number) =>
-  tokens[j]?.text === '.' && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].end === tokens[j].start && AFTER_INITIAL.test(` ${tokens[j - 1].text}`);
+  tokens[j]?.text === '.' && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
+const TITLE_ABBREVIATION = /^(?:M|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Mgr|Pr)$/u;
 /** "X: “…”": the words before a colon that opens a quote (in a headline the colon may stand anywhere before it). */
 const SPEAKER_COLON = /^([^“"«:.،,]{1,60}):\s*$/, HEADLINE_SPEAKER = /^([^“"«:.،,]{1,60}):/;
 /** (kept per word: asked of the words before every cue) */

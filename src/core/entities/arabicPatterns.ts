@@ -224,9 +224,10 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
     if (CONJUNCTION_FIRST.test(u.text) && !GIVEN_AR.has(nameKey(u.text))) break; // "و…" starts the next item
     if (PREPOSITION_ARTICLE.test(uk)) break;
     if (ctx.gazetteerAt[j] && ctx.gazetteerAt[j]!.entry.type !== 'PERSON') break;
-    // A family name with the article comes right after the given name (مسعود البارزاني) or after the father's
-    // (سعد بن شريدة الكعبي); after a full name it is the next word (نضال أبو عيشة الخطة).
-    if (isDefinite(uk) && words >= 2 && !(patronymic && words === 2)) break;
+    // A family name with the article comes right after the given name (مسعود البارزاني) or, if it has a
+    // family name's ending, after the father's (سعد بن شريدة الكعبي, not سعود بن نايف الجوائز); after a full
+    // name it is the next word (نضال أبو عيشة الخطة).
+    if (isDefinite(uk) && words >= 2 && !(patronymic && words === 2 && NISBA.test(uk))) break;
     last = j++; words++;
     if (isDefinite(uk)) break;
   }
@@ -306,7 +307,8 @@ export function arabicCandidates(ctx: Context): Candidate[] {
     // الكعبي) or the next word is a given name (سعادة سعد…): "بكل سعادة نرحب" is no name.
     if (HONORIFIC_KEYS.has(keyOf(t)) && !ctx.gazetteerAt[i]) {
       const p = skipHonorifics(ctx, i);
-      const definite = tokens.slice(i, p).some(h => isDefinite(keyOf(h)));
+      // "the" vouches for a word that is no noun with the article itself: السيد فاتح, not الدكتور المتخصص, السيد المسيح
+      const definite = tokens.slice(i, p).some(h => isDefinite(keyOf(h))) && !!tokens[p] && !isDefinite(keyOf(tokens[p]));
       const end = tokens[p] && (definite || isGivenName(tokens[p]) || isAmbiguousName(tokens[p])) ? nameFrom(ctx, p, true) : -1;
       if (end >= p) {
         out.push({ first: p, last: end, start: tokens[p].start + conjunctionSkip(tokens[p]), end: tokens[end].end, type: 'PERSON', role: null, source: 'title' });

@@ -5,12 +5,12 @@
 // الحكومة الاتحادية العراقية, حكومة الإقليم ~ حكومة إقليم كردستان), or a title that the text gave
 // the person earlier (الوزير التركي ~ وزير الخارجية التركي مولود تشاووش أوغلو).
 import type { EntityType } from '../types';
-import { matchKey } from '../text/arabic';
+import { matchKey, foldLatin } from '../text/arabic';
 import { tokenize } from '../text/tokens';
 import { SpanMap } from '../text/spanMap';
 import { sortIfNeeded } from '../text/sorted';
 import type { USpan } from '../article/structure';
-import { DEMONYM_COUNTRY } from './lexicon';
+import { DEMONYM_COUNTRY, GIVEN_AR, GIVEN_AR_AMBIGUOUS, GIVEN_LATIN, nameKey } from './lexicon';
 
 export interface RawMention extends USpan {
   readonly type: EntityType;
@@ -184,26 +184,35 @@ function mergeFamilyNames(groups: Group[]): void {
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'bin', 'ibn', 'ben']);
 const longest = (g: Group) => Math.max(...g.mentions.map(m => keysOf(m.text).length));
+/** Does the name start with a given name (Yahya Sinwar, محمد البديوي), not a particle (De Croo, آل ثاني)? */
+const startsWithGivenName = (name: string) => {
+  const first = name.split(/\s+/)[0];
+  return GIVEN_AR.has(nameKey(first)) || GIVEN_AR_AMBIGUOUS.has(nameKey(first)) || GIVEN_LATIN.has(foldLatin(first));
+};
 
 /**
- * A shorter person name joins a longer one it is part of: two words that end it (دي كرو ~ ألكسندر دي كرو),
- * or a name and its father's that begin it (محمد بن عبدالرحمن ~ محمد بن عبدالرحمن آل ثاني).
+ * A shorter person name joins a longer one it is part of: the last two words of it, when they are a
+ * family name (دي كرو ~ ألكسندر دي كرو, Van Hoof ~ Jan Van Hoof), not a given name and a family name
+ * (Yahya Sinwar is not Ibrahim Yahya Sinwar: in "X Y Z" Y Z is often the father) nor a father's name
+ * (… بن عبد الله); or the name and its father's that begin it (محمد بن عبدالرحمن ~ … آل ثاني).
+ * A part that two people share (bin Salman) joins neither.
  */
 function mergeIntoLongerName(persons: Group[]): void {
-  const byPart = new Map<string, Group>();
-  const register = (part: string, g: Group) => { if (!byPart.has(part)) byPart.set(part, g); };
+  const byPart = new Map<string, Group | null>();
+  const register = (part: string, g: Group) => { const had = byPart.get(part); byPart.set(part, had === undefined || had === g ? g : null); };
   for (const g of persons) {
     for (const m of g.mentions) {
       const ks = keysOf(m.text);
       if (ks.length < 3) continue;
-      register(`${ks[ks.length - 2]} ${ks[ks.length - 1]}`, g);
-      for (let n = 3; n < ks.length; n++) if (PATRONYMIC.has(ks[n - 2])) register(ks.slice(0, n).join(' '), g);
+      if (!PATRONYMIC.has(ks[ks.length - 3])) register(`tail:${ks[ks.length - 2]} ${ks[ks.length - 1]}`, g);
+      for (let n = 3; n < ks.length; n++) if (PATRONYMIC.has(ks[n - 2])) register(`head:${ks.slice(0, n).join(' ')}`, g);
     }
   }
   if (byPart.size === 0) return;
   for (const g of persons) {
     const size = longest(g);
-    const owner = g.mentions.map(m => byPart.get(signatureOf(m.text))).find(o => o && longest(o) > size);
+    const owner = g.mentions.map(m => (startsWithGivenName(m.text) ? null : byPart.get(`tail:${signatureOf(m.text)}`)) || byPart.get(`head:${signatureOf(m.text)}`))
+      .find(o => o && longest(o) > size);
     if (!owner || owner === g || (g.gid && owner.gid && g.gid !== owner.gid)) continue; // two known people stay two
     owner.mentions.push(...g.mentions); owner.mentions.sort((a, b) => a.start - b.start); g.mentions = [];
     owner.role ??= g.role;

@@ -61,10 +61,11 @@ export interface GazetteerMatch {
 }
 
 /**
- * Arabic forms that are also everyday words (فتح "opening", العربية "Arabic", عمان): known only
+ * Arabic forms that are also everyday words (فتح "opening", العربية "Arabic", عمان, وان "and that" as
+ * وأن reads without its hamza): known only
  * where the copy says what they are (inside quote marks, after حركة/قناة…) — the matcher's caller decides.
  */
-const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل']);
+const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل', 'وان']);
 
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, CAPITALS_FIRST = /^\p{Lu}[\p{Lu}\d.]+/u;

@@ -38,9 +38,11 @@ const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK',
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 /**
  * A month that is a name in the run: before another capitalised word (Jan Van Hoof, June Carter) or
- * after a given name (Theresa May). "June 10", "Monday, June" stay dates.
+ * after a given name (Theresa May). "June 10", "Monday, June", "in May Erdogan won", a month opening
+ * the copy or following "in", "since", "last" … stay dates.
  */
-const monthInName = (tokens: readonly Token[], i: number) => !isWeekday(tokens[i].text) && (
+const BEFORE_A_DATE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'mid', 'of', 'this', 'en', 'depuis', 'au', 'fin', 'début']);
+const monthInName = (tokens: readonly Token[], i: number) => !isWeekday(tokens[i].text) && i > 0 && !BEFORE_A_DATE.has(key(tokens[i - 1])) && (
   (tokens[i + 1] && isCap(tokens[i + 1]) && !isDateWord(tokens[i + 1]) && tokens[i + 1].start === tokens[i].end + 1)
   || (i > 0 && GIVEN_LATIN.has(key(tokens[i - 1])) && tokens[i].start === tokens[i - 1].end + 1));
 // (Patterns asked of every token are made once here: a regex literal inside a function makes a new
@@ -73,11 +75,13 @@ function typeByHead(rawWords: string[]): EntityType | null {
 }
 
 const isTitleKey = (k: string) => TITLE_HEADS.has(k) || HONORIFIC_KEYS.has(k);
-/** Is token i the full stop of an abbreviated title (Gen., Dr., M.) or of an initial (John F. Kennedy)? */
+/**
+ * Is token i the full stop of an abbreviated title (Gen., Dr., M.)? Not of an initial: "Jerome H. Powell"
+ * and "named only as Ahmet K. Prosecutors said" look the same, and the second is the more common in the copy.
+ */
 export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return tokens[i].text === '.' && !!before && before.kind === 'word' && before.end === tokens[i].start
-    && (isTitleKey(`${key(before)}.`) || (before.text.length === 1 && isCap(before)));
+  return tokens[i].text === '.' && !!before && before.kind === 'word' && before.end === tokens[i].start && isTitleKey(`${key(before)}.`);
 }
 
 /** Length of a title starting at token i (President, Foreign Minister, Secretary General, Gen. with its dot), or 0. */
@@ -113,7 +117,7 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
       if (isCap(n) && gap === 1 && (!isDateWord(n) || monthInName(tokens, j + 1))) { j++; continue; }
       if (n.kind === 'word' && gap === 1 && CONNECT.has(key(n)) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       if (n.text === '’' && gap === 0 && ENDS_IN_S.test(tokens[j].text) && tokens[j + 2] && isCap(tokens[j + 2])) { j += 2; continue; }
-      // "Gen. Smith", "Dr. Jane Okafor", "John F. Kennedy": the dot of an abbreviation or an initial
+      // "Gen. Smith", "Dr. Jane Okafor": the dot of an abbreviated title
       if (isAbbreviationDot(tokens, j + 1) && tokens[j + 2] && isCap(tokens[j + 2]) && ctx.gap(n, tokens[j + 2]) === 1) { j += 2; continue; }
       break;
     }
@@ -142,9 +146,18 @@ function lowercaseBodies(ctx: LatinContext): Candidate[] {
     // "de l'Agriculture": the elided article is part of the capitalised word's token
     const domain = tokens[j];
     if (j === i + 1 || !domain || domain.kind !== 'word' || !startsWithCapital(domain.text.replace(ELIDED_ARTICLE, ''))) continue;
+    // "le ministère de Gérald Darmanin", "le secrétariat de Mme Dupont": a person's, not a domain
+    if (GIVEN_LATIN.has(key(domain)) || isTitleKey(key(domain)) || isTitleKey(`${key(domain)}.`)) continue;
     let last = j;
-    const next = tokens[j + 1];
-    if (next && next.kind === 'word' && !startsWithCapital(next.text) && FRENCH_ADJECTIVE.test(next.text) && next.start === domain.end + 1) last = j + 1;
+    const adjective = (n: number) => tokens[n]?.kind === 'word' && !startsWithCapital(tokens[n].text) && FRENCH_ADJECTIVE.test(tokens[n].text) && tokens[n].start === tokens[n - 1].end + 1;
+    for (;;) {
+      if (adjective(last + 1) || (tokens[last + 1] && startsWithCapital(tokens[last + 1].text) && tokens[last + 1].kind === 'word' && !isDateWord(tokens[last + 1]))) { last++; continue; } // Défense nationale, Affaires étrangères
+      // "de l'Economie et des Finances": another domain after "et de", "et des", "et du"
+      const and = tokens[last + 1], link = tokens[last + 2], more = tokens[last + 3];
+      if (and?.text === 'et' && link && BODY_LINKS.has(link.text.toLowerCase()) && more?.kind === 'word' && startsWithCapital(more.text.replace(ELIDED_ARTICLE, ''))) { last += 3; continue; }
+      if (and?.text === 'et' && link?.kind === 'word' && /^(?:de|d)['’]\p{Lu}/u.test(link.text)) { last += 2; continue; }
+      break;
+    }
     out.push({ first: i, last, start: t.start + elided, end: tokens[last].end, type: 'ORG', role: null, source: 'org' });
     i = last;
   }
@@ -198,14 +211,22 @@ function particleName(tokens: readonly Token[], gazetteerAt: LatinContext['gazet
     && tokens[i + 1].kind === 'word' && !typeByHead(wordsOf(tokens, i, to));
 }
 
+const SPEECH_TAG = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'a', 'dit', 'ajouté']);
 const APPOSITION_START = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
 /**
- * A sentence's first words are a person's name when an apposition follows them: "Maximilian Schrems,
- * the Austrian privacy activist, …". (Not a speech cue alone: "Local Authorities said".)
+ * A sentence's first words are a person's name when an apposition that says what the person is follows
+ * them: "Maximilian Schrems, the Austrian privacy activist, …". Not a company's ("Rio Tinto, the
+ * Anglo-Australian miner"), nor a speech tag ("Local Authorities, the statement said"), nor a cue alone.
  */
 function appositionNext(tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 2];
-  return tokens[last + 1]?.text === ',' && !!after && APPOSITION_START.has(key(after));
+  if (tokens[last + 1]?.text !== ',' || !after || !APPOSITION_START.has(key(after))) return false;
+  let titled = false;
+  for (let n = last + 3; n < tokens.length && n <= last + 10 && tokens[n].kind === 'word'; n++) {
+    if (SPEECH_TAG.has(key(tokens[n]))) return false; // "Residents Fled, the mayor said, …"
+    titled ||= isTitleKey(key(tokens[n]));
+  }
+  return titled;
 }
 
 /** Splits a run at titles, demonyms and known names, and types each piece. */
@@ -278,8 +299,9 @@ function splitRun(ctx: LatinContext, from: number, to: number, out: Candidate[])
     let start = t.start;
     if (type === 'ORG' && tokens[i - 1]?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 1].start === tokens[i - 2].end) start = tokens[i - 2].start;
     const last = tokens[j];
-    // Kaya's, Kaya'nın, Alim’in: the suffix after the apostrophe is not part of the name
-    const cut = APOSTROPHE_SUFFIX.exec(last.text)?.[0].length ?? (ctx.turkic ? turkicSuffix(last.text) : 0);
+    // Kaya's; in Turkish copy Kaya'nın, Alim’in: the suffix after the apostrophe is not part of the name
+    // (elsewhere it may be: Ja'far, Sala'am)
+    const cut = POSSESSIVE_S.test(last.text) ? 2 : ctx.turkic ? APOSTROPHE_SUFFIX.exec(last.text)?.[0].length ?? turkicSuffix(last.text) : 0;
     out.push({ first: i, last: j, start, end: last.end - cut, type, role: type === 'PERSON' ? role : null, source: role ? 'title' : 'given-name' });
     role = null;
     i = j + 1;

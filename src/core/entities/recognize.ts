@@ -4,10 +4,10 @@
 // are chained into entities.
 import type { EntityType } from '../types';
 import { tokenize, type Token } from '../text/tokens';
-import { matchKey, normalizeArabic } from '../text/arabic';
+import { matchKey, normalizeArabic, foldLatin } from '../text/arabic';
 import { SpanSet } from '../text/spanMap';
 import { isWhiteSpace, startsWithCapital, startsWithLetter } from '../text/words';
-import { HONORIFIC_KEYS } from './lexicon';
+import { HONORIFIC_KEYS, LATIN_ORG_HEAD_KEYS } from './lexicon';
 import type { Line } from '../article/lines';
 import type { Structure, USpan } from '../article/structure';
 import type { UQuote } from '../article/quotes';
@@ -90,9 +90,12 @@ function everydayOk(m: GazetteerMatch, tokens: readonly Token[], insideQuote: bo
   const word = m.first === m.last && Gazetteer.isEverydayWord(tokens[m.first].text);
   if (!word && !Gazetteer.isEverydayWord(tokens[m.first].text.replace(CLITIC_FIRST, ''))) return true;
   if (insideQuote) return true;
-  const prev = tokens[m.first - 1];
+  const prev = tokens[m.first - 1], next = tokens[m.last + 1];
+  if (m.entry.type === 'GPE' && ((prev && PLACE_BEFORE.test(prev.text)) || (next && PLACE_AFTER.test(next.text)))) return true; // والي وان، وان شرقي تركيا
   return !!prev && (NAME_TRIGGERS.has(normalizeArabic(prev.text.replace(PROCLITIC, ''))) || NAMING_HEAD.test(prev.text));
 }
+/** Words that say the everyday word next to them is a place: "ولاية وان", "والي وان", "وان شرقي تركيا". */
+const PLACE_BEFORE = /^[وب]?(?:ال)?(?:ولاية|مدينة|والي|محافظة|محافظ|بلدية|بحيرة|إقليم)$/, PLACE_AFTER = /^(?:شرقي|غربي|جنوبي|شمالي|شرق|غرب|جنوب|شمال)$/;
 
 /** What one paragraph says about names on its own: its mentions and the acronyms/aliases beside them. */
 export interface ParagraphMentions {
@@ -181,7 +184,10 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     }
     // "l'Observatoire national de l'agriculture (ONAGRI)": a long form in sentence case, found by the acronym's letters
     const first = open.text === '(' && acronym.length === 1 && i > 0 && copy[i - 1].end + 1 === open.start ? longFormStart(copy, i - 1, acronym[0].text) : -1;
-    if (first >= 0 && !copy.slice(first, i).some((_, n) => gazetteerAt[first + n])) {
+    // a capital that only opens the sentence proves nothing: "Gross domestic product (GDP)" needs a body's head word
+    const opensSentence = first >= 0 && (first === 0 || SENTENCE_END.test(copy[first - 1].text) || SENTENCE_OPENER.test(copy[first - 1].text));
+    const headed = first >= 0 && copy.slice(first, i).some(t => LATIN_ORG_HEAD_KEYS.has(foldLatin(t.text.replace(/^[lLdD][’']/, ''))));
+    if (first >= 0 && (!opensSentence || headed) && !copy.slice(first, i).some((_, n) => gazetteerAt[first + n])) {
       const long = { start: copy[first].start + longFormOffset(copy[first]), end: copy[i - 1].end };
       push({ ...long, type: 'ORG', rank: 1 });
       push({ ...span, type: 'ORG', rank: 1 });
@@ -299,21 +305,26 @@ function wordsOf(name: string): readonly Token[] {
 }
 
 /**
- * Title Case takes capitals off only the small words (of, in, the, de, ve…): a lowercase word of any
- * other kind ("met", "officials") shows a sentence, however many names it holds.
+ * Title Case takes capitals off only the small words (of, in, the, de, ve…), name particles (bin, van)
+ * and units (bln, pct); two lowercase words of any other kind ("met officials") show a sentence, however
+ * many names it holds (one may be a brand: iPhone), and so does one in a paragraph that ends on a full stop.
  */
-const TITLE_CASE_SMALL = new Set(('a an the of in on at to for and or but nor by with from as vs via into over up off per ' +
-  'de du des la le les et en au aux à sur par pour avec ve ile ile için da de ki və').split(' '));
+const TITLE_CASE_SMALL = new Set(('a an the of in on at to for and or but nor by with from as vs via into over up off per than says said ' +
+  'bin ibn al el van von der den da di dos bln mln bn mn pct bps km ' +
+  'de du des la le les et en au aux à sur par pour avec ve ile için da ki və').split(' '));
 
 /** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. `arabic`: has the paragraph an Arabic character? */
 function titleCased(tokens: readonly Token[], arabic: boolean): boolean {
-  let words = 0, capitals = 0;
+  let words = 0, capitals = 0, lowercase = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || !startsWithLetter(t.text) || (arabic && ARABIC.test(t.text))) continue;
     words++;
     if (startsWithCapital(t.text)) capitals++;
-    else if (!TITLE_CASE_SMALL.has(t.text.toLowerCase())) return false;
+    else if (!TITLE_CASE_SMALL.has(t.text.toLowerCase())) lowercase++;
   }
+  // a headline has no full stop at its end; a sentence that has one needs one lowercase word to show itself
+  const last = tokens[tokens.length - 1];
+  if (lowercase >= 2 || (lowercase === 1 && last?.text === '.')) return false;
   if (words < 4) return false;
   return capitals / words > 0.6;
 }

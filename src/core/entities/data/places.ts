@@ -87,7 +87,7 @@ export const PLACES: readonly string[] = [
   "GPE|Akçakale|أقجة قلعة|Akcakale",
   "GPE|Ceylanpınar|جيلان بينار|Ceylanpinar",
   "GPE|Uşak|أوشاك|Usak",
-  "GPE|Van|مدينة وان|ولاية وان",
+  "GPE|Van|وان",
   "GPE|Yozgat|يوزغات",
   "GPE|Zonguldak|زونغولداك",
   "GPE|Aksaray|أكسراي|آق سراي",
