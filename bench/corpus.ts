@@ -3,7 +3,7 @@
 // paragraph longer lower-case words trade places (three pairs), so that the analyzer's per-paragraph cache
 // sees new paragraphs, as it would on a day's real feed; what stays the same from copy to copy
 // (a credit line, a short dateline) repeats as boilerplate does. `uniqueParagraphs` says how much
-// of a corpus is new to the cache.
+// of a corpus is unique within it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
