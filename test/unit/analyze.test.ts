@@ -200,6 +200,13 @@ suite('analyze: entities', () => {
     assert.ok(sinwar.entities.some(e => e.name === 'Yahya Sinwar') && sinwar.entities.some(e => e.name === 'Ibrahim Yahya Sinwar'), 'a father and a son joined');
   });
 
+  test('Arabic names in Latin copy keep a small article: Asaad al-Shibani, then Shibani and al-Shibani, are one person', () => {
+    const a = analyze('Turkey, Syria discuss border security\nANKARA, March 4 (Reuters) - Turkish Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shibani in Ankara on Tuesday.\nShibani said Damascus wanted "a new page" in relations with Turkey. "We agree," al-Shibani added.');
+    const shibani = a.entities.find(e => e.name === 'Asaad al-Shibani');
+    assert.deepEqual(shibani?.mentions.map(m => m.text), ['Asaad al-Shibani', 'Shibani', 'al-Shibani']);
+    assert.deepEqual(a.quotes.map(q => q.speaker), [shibani!.id, shibani!.id]);
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

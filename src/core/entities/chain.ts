@@ -57,6 +57,7 @@ function signatureOf(text: string): string {
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARTICLE = /^ال/, TRAILING_BLANKS_AND_COMMAS = /[\s،,]*$/, COMMA = /[،,]/;
 const stripArticle = (k: string) => (ARTICLE.test(k) && k.length > 4 ? k.slice(2) : k);
+const LATIN_ARTICLE = /^(?:al|el)-/;
 const ROLE_FILLER = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'des', 'du', 'of', 'et', 'and']);
 
 class Group {
@@ -172,6 +173,8 @@ function mergeFamilyNames(groups: Group[]): void {
       if (ks.length < 2) continue;
       const last = ks[ks.length - 1], lastTwo = `${ks[ks.length - 2]} ${last}`;
       bySurname.set(last, bySurname.get(last) ?? g);
+      const bare = last.replace(LATIN_ARTICLE, ''); // Shibani ~ Asaad al-Shibani
+      if (bare !== last) bySurname.set(bare, bySurname.get(bare) ?? g);
       bySurname.set(lastTwo, bySurname.get(lastTwo) ?? g);
     }
   }

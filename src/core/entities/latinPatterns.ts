@@ -50,7 +50,9 @@ const monthInName = (tokens: readonly Token[], i: number) => !isWeekday(tokens[i
 const ARABIC_FIRST = /^[\u0600-\u06FF]/, CAPITALS_ONLY = /^[\p{Lu}\d.]+$/u, TWO_CAPITALS = /\p{Lu}{2}/u;
 const POSSESSIVE = /['’]s$/i, POSSESSIVE_S = /['’]s$/, APOSTROPHE_SUFFIX = /['’]\p{Ll}{1,5}$/u, CLAUSE_END = /^[.;:!?]$/, ENDS_IN_S = /s$/;
 const NO_PHRASES: readonly string[][] = [];
-const isCap = (t: Token) => t.kind === 'word' && startsWithCapital(t.text) && !ARABIC_FIRST.test(t.text);
+/** Arabic names in Latin copy keep the article in small letters: al-Shibani, el-Sisi, ash-Sharaa. */
+const ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/u;
+const isCap = (t: Token) => t.kind === 'word' && (startsWithCapital(t.text) || ARTICLE_NAME.test(t.text)) && !ARABIC_FIRST.test(t.text);
 const isAllCaps = (t: Token) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text);
 // (kept per word: asked of every word of the copy, several times)
 const latinKey = memoise(w => foldLatin(w).replace(/['’]s$/, ''));

@@ -50,6 +50,7 @@ function visibleBetween(text: string, start: number, end: number): number {
 // (Patterns used inside functions are made once here: a regex literal in a function makes a new
 // RegExp object every time it is evaluated, and these are asked for every token, match, quote or mention.)
 const PROCLITIC = /^[وفبل]/, CLITIC_FIRST = /^[وفبلك]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
+const LATIN_ARTICLE = /^(?:al|el|Al|El)-(?=\p{Lu})/u;
 const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06FF]$/;
 const BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
 const BLANK_OR_COMMA = /[\s،,]/u, LONE_AND = /^\s*و\s*$/, BLANK_MARK_OR_AND = /[\s"”“و]/u;
@@ -262,6 +263,9 @@ export function recognizeEntities(input: EntityInput): UEntity[] {
       const last = words[words.length - 1].text;
       // family names, with the article too when long enough to be a name (البارزاني, الكاظمي)
       if (last.length >= 3 && (!ARTICLE_FIRST.test(last) || last.length >= 6)) forms.push(last);
+      // al-Shibani is also written Shibani
+      const bare = LATIN_ARTICLE.exec(last);
+      if (bare && last.length - bare[0].length >= 3) forms.push(last.slice(bare[0].length));
       // and with their particle: دي كرو, آل ثاني, أبو سمرة, de Mistura
       if (words.length >= 3 && FAMILY_PARTICLES.has(matchKey(words[words.length - 2].text))) forms.push(text.slice(words[words.length - 2].start + m.start, m.end));
     }
