@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('Turkish: the subject that opens the sentence speaks the quote inside it ("Şeybani ise … “…” … söyledi")', () => {
+    const a = analyze('Bakan Fidan, Suriyeli mevkidaşı ile görüştü\nANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Suriye Dışişleri Bakanı Esad Şeybani ile Ankara\'da bir araya geldi.\nŞeybani ise Türkiye ile ilişkilerde "yeni bir sayfa" açmak istediklerini söyledi.');
+    const person = a.entities.find(e => e.mentions.some(m => m.text === 'Esad Şeybani'));
+    assert.ok(person, 'Esad Şeybani is not one name');
+    assert.equal(a.quotes[0].speaker, person.id);
+  });
+
   test('the name after a meeting, a second title, a relative or "the spokesman for" a titled person does not speak', () => {
     for (const text of [
       'عنوان\nوقال وزير الخارجية خلال لقائه رئيس الوزراء العراقي محمد شياع السوداني: "العلاقات متينة".',

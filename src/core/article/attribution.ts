@@ -292,6 +292,12 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
         .sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
       const npType = fromNp && fromNp.entity !== null ? named.find(m => m.entity === fromNp.entity)?.type : undefined;
       if (subject && (!fromNp || fromNp.entity === null || npType === 'GPE' || npType === 'LOC')) return { entity: subject.entity, mention: subject };
+      // "Şeybani ise … “yeni bir sayfa” açmak istediklerini söyledi": the subject opens the sentence, before the quote
+      if (!subject && !named.length && q && q.end <= cue.start && (!fromNp || fromNp.entity === null)) {
+        const opener = mentionsIn(lastClauseStart(sentence.start, q.open.start), q.open.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG'))
+          .sort((a, b) => rankOf(a) - rankOf(b) || a.start - b.start)[0];
+        if (opener) return { entity: opener.entity, mention: opener };
+      }
     }
     if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6)) return fromNp;
     if (named.length) { const pick = named[named.length - 1]; return { entity: pick.entity, mention: pick }; }

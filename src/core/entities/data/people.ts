@@ -239,7 +239,7 @@ export const PEOPLE: readonly string[] = [
   "Maher al-Assad|ماهر الأسد",
   "Asma al-Assad|أسماء الأسد",
   "Ahmed al-Sharaa|al-Sharaa|Ahmad al-Sharaa|Ahmed el-Chareh|Ahmed eş-Şara|Ahmed Şara|Şara|أحمد الشرع|الشرع|Abu Mohammed al-Jolani|Abu Mohammad al-Julani|al-Jolani|Jolani|Julani|Colani|Ebu Muhammed el-Colani|أبو محمد الجولاني|الجولاني|ابومحمد الجولانی|جولانی",
-  "Asaad al-Shaibani|al-Shaibani|Shaibani|Asaad Hassan al-Shaibani|Esad Hasan eş-Şeybani|Şeybani|أسعد الشيباني|أسعد حسن الشيباني|الشيباني",
+  "Asaad al-Shaibani|al-Shaibani|Shaibani|Asaad Hassan al-Shaibani|Esad Hasan eş-Şeybani|Esad Şeybani|Esad eş-Şeybani|Şeybani|أسعد الشيباني|أسعد حسن الشيباني|الشيباني",
   "Murhaf Abu Qasra|Abu Qasra|مرهف أبو قصرة",
   "Anas Khattab|أنس خطاب",
   "Faisal Mekdad|Faisal Mikdad|Mekdad|فيصل المقداد|المقداد",
