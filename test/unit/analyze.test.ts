@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('French: "Selon lui" carries the last speaker; "a salué" is a cue; a body with its nationality (ministère marocain de l\'Equipement)', () => {
+    const a = analyze("Le Maroc et la France signent un accord\nRABAT, 12 mars (AFP) - Le Maroc et la France ont signé mardi un accord, a annoncé le ministère marocain de l'Equipement.\n« C'est un partenariat stratégique », a déclaré le ministre Nizar Baraka.\nSelon lui, le royaume fait face à « une sécheresse sans précédent ».\nLa ministre française de la Transition écologique, Agnès Pannier-Runacher, a salué « une étape importante ».");
+    const id = (name: string) => a.entities.find(e => e.name === name)?.id;
+    assert.deepEqual(a.quotes.map(q => q.speaker), [id('Nizar Baraka'), id('Nizar Baraka'), id('Agnès Pannier-Runacher')]);
+    assert.ok(id("ministère marocain de l'Equipement"));
+  });
+
   test('Turkish: the subject that opens the sentence speaks the quote inside it ("Şeybani ise … “…” … söyledi")', () => {
     const a = analyze('Bakan Fidan, Suriyeli mevkidaşı ile görüştü\nANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Suriye Dışişleri Bakanı Esad Şeybani ile Ankara\'da bir araya geldi.\nŞeybani ise Türkiye ile ilişkilerde "yeni bir sayfa" açmak istediklerini söyledi.');
     const person = a.entities.find(e => e.mentions.some(m => m.text === 'Esad Şeybani'));

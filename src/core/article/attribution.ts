@@ -44,7 +44,7 @@ interface Speaker { readonly entity: number | null; readonly mention: USpan }
 const SENTENCE_REACH = 400;
 const ADVERBS = new Set(['أيضا', 'أيضاً', 'كذلك', 'بدوره', 'بدورها', 'من جانبه', 'جهته', 'اليوم', 'أمس', 'الخميس', 'الأربعاء', 'الثلاثاء', 'الإثنين', 'الاثنين', 'الأحد', 'السبت', 'الجمعة'].map(normalizeArabic));
 const STATEMENT_WORDS = new Set(['البيان', 'بيان', 'المصدر', 'المصدر نفسه', 'البلاغ', 'statement', 'the statement', 'communiqué', 'açıklama', 'açıklamada'].map(w => /[\u0600-\u06FF]/.test(w) ? normalizeArabic(w) : w));
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'elles', 'o', 'وی', 'او']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'o', 'وی', 'او']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'only', 'also', 'then', 'later', 'has', 'have', 'had', 'did', 'does', 'not', 'just', 'again', 'further', 'ont', 'a', 'avait', 'aussi']);
 const ENGLISH_BOUNDARY = /^[,;:“”"«»(]|^(as|and|but|while|who|which|that)$/i;
 
@@ -231,6 +231,8 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (cue.kind === 'source') {
       const np = cue.subject === 'before' ? phraseBefore(tokens, cue.first) : phraseAfter(tokens, cue.last + 1, 5);
       if (!np) return null;
+      // "Selon lui", "according to him": the story's last speaker
+      if (PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
       const words = (/[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase()).replace(/^(?:un|une|le|la|the|a|an)\s+/, '');
       if ([...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '))) {
         // "according to the statement": whoever issued it — named earlier, or the sentence's actor

@@ -49,6 +49,7 @@ const EN_VERBS = [
   // French
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a indiqué', 'a souligné', 'a expliqué', 'a évoqué', 'a estimé',
   'a assuré', 'a averti', 'a insisté', 'a précisé', 'a martelé', 'a lancé', 'a écrit', 'déclare', 'affirme', 'estime',
+  'a salué', 'a dénoncé', 'a jugé', 'a rappelé', 'a reconnu', 'a confié', 'a regretté', 'a prévenu', 'a répondu', 'a déploré', 'a plaidé', 'a fait valoir',
   // Turkish, Azerbaijani
   'dedi', 'söyledi', 'ifade etti', 'belirtti', 'kaydetti', 'vurguladı', 'açıkladı', 'dile getirdi', 'bildirdi',
   'deyib', 'qeyd edib', 'bildirib', 'vurğulayıb', 'söyləyib', 'qeyd etdi', 'dedi ki', 'diye konuştu', 'konuştu', 'aktardı', 'uyardı',

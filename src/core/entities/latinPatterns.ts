@@ -144,10 +144,12 @@ function lowercaseBodies(ctx: LatinContext): Candidate[] {
     const elided = ELIDED_ARTICLE.exec(t.text)?.[0].length ?? 0; // l'ambassade
     if (t.kind !== 'word' || startsWithCapital(t.text.slice(elided)) || !LOWERCASE_BODY_HEADS.has(latinKey(t.text.slice(elided)))) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 2 && tokens[j].kind === 'word' && BODY_LINKS.has(tokens[j].text.toLowerCase())) j++;
+    const demonym = tokens[j] && DEMONYM_COUNTRY.has(key(tokens[j])) ? 1 : 0; // le ministère marocain de l'Equipement
+    j += demonym;
+    while (j < tokens.length && j - i <= 2 + demonym && tokens[j].kind === 'word' && BODY_LINKS.has(tokens[j].text.toLowerCase())) j++;
     // "de l'Agriculture": the elided article is part of the capitalised word's token
     const domain = tokens[j];
-    if (j === i + 1 || !domain || domain.kind !== 'word' || !startsWithCapital(domain.text.replace(ELIDED_ARTICLE, ''))) continue;
+    if (j === i + 1 + demonym || !domain || domain.kind !== 'word' || !startsWithCapital(domain.text.replace(ELIDED_ARTICLE, ''))) continue;
     // "le ministère de Gérald Darmanin", "le secrétariat de Mme Dupont": a person's, not a domain
     if (GIVEN_LATIN.has(key(domain)) || isTitleKey(key(domain)) || isTitleKey(`${key(domain)}.`)) continue;
     let last = j;
