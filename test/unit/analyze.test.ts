@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('Arabic: a source that told an agency speaks, not the agency; أفاد (reported) and ومع (and with) are no organisations', () => {
+    const a = analyze('الكويت تدعو لضبط النفس\nالكويت – كونا\nوأفاد مصدر بأن الكويت تتابع، ومع ذلك كشف مصدر مسؤول لوكالة الأنباء الكويتية (كونا) أن “الاتصالات مستمرة مع الأشقاء”.');
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.quotes[0].speakerMention?.text, 'مصدر مسؤول');
+    assert.ok(!a.entities.some(e => e.mentions.some(m => /أفاد|ومع/.test(m.text))));
+  });
+
   test('French: "Selon lui" carries the last speaker; "a salué" is a cue; a body with its nationality (ministère marocain de l\'Equipement)', () => {
     const a = analyze("Le Maroc et la France signent un accord\nRABAT, 12 mars (AFP) - Le Maroc et la France ont signé mardi un accord, a annoncé le ministère marocain de l'Equipement.\n« C'est un partenariat stratégique », a déclaré le ministre Nizar Baraka.\nSelon lui, le royaume fait face à « une sécheresse sans précédent ».\nLa ministre française de la Transition écologique, Agnès Pannier-Runacher, a salué « une étape importante ».");
     const id = (name: string) => a.entities.find(e => e.name === name)?.id;

@@ -64,6 +64,8 @@ const isSomeoneElses = (before: string) => {
   const spokesman = SPOKESMAN_FOR.exec(before);
   return !!spokesman && TITLE_HEADS.has(matchKey(spokesman[1]));
 };
+/** A preposition ل (لـ) attached to the name that follows, after a blank. */
+const DATIVE = /\s(?:ل|لـ|ل\u0640+)$/u;
 const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
 /** "به گزارش ایرنا", "به نقل از رویترز", "according to": what follows is a source, not the speaker. */
 const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
@@ -200,6 +202,12 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     return countWords(text, np.end, m.start) <= 5 && !SOMEONE_ELSE.test(between) && !ownTitle ? m : undefined;
   };
 
+  /** Is the phrase a statement ("البيان", "بيان للوزارة", "the statement", "un communiqué")? */
+  const isStatement = (np: USpan): boolean => {
+    const words = (/[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase()).replace(/^(?:un|une|le|la|the|a|an)\s+/, '');
+    return [...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '));
+  };
+
   /** Where the clause ending at `end` begins: after the last comma or colon between `from` and `end`. */
   const lastClauseStart = (from: number, end: number): number => {
     for (let i = end - 1; i >= from; i--) if (CLAUSE_BREAK.has(text[i]) && !inQuote(i)) return i + 1;
@@ -215,6 +223,11 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     if (m && (m.type === 'GPE' || m.type === 'LOC') && (m.start > np.start || m.end < np.end)) return { entity: null, mention: np };
     // "والدة الأسير محمد العارضة", "المتحدث باسم رئيس الوزراء بنيامين نتنياهو": the relative or the spokesman speaks, not the name
     if (m && isSomeoneElses(text.slice(np.start, m.start))) return { entity: null, mention: np };
+    // "كشف مصدر مسؤول لوكالة الأنباء الكويتية": a name behind the preposition ل is whom the words were told
+    if (m && m.start > np.start && DATIVE.test(text.slice(Math.max(np.start, m.start - 3), m.start))) {
+      const head = text.slice(np.start, m.start).replace(DATIVE, '').trimEnd();
+      if (head) return { entity: null, mention: { start: np.start, end: np.start + head.length } };
+    }
     if (m) {
       // The name itself, with the honorifics right before it (الشيخ محمد بن عبد الرحمن), not the title around it.
       const before = text.slice(np.start, m.start);
@@ -233,8 +246,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       if (!np) return null;
       // "Selon lui", "according to him": the story's last speaker
       if (PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
-      const words = (/[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase()).replace(/^(?:un|une|le|la|the|a|an)\s+/, '');
-      if ([...STATEMENT_WORDS].some(w => words === w || words.startsWith(w + ' '))) {
+      if (isStatement(np)) {
         // "according to the statement": whoever issued it — named earlier, or the sentence's actor
         if (issuer) return issuer;
         const actor = mentionsIn(sentence.start, cue.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG'))[0];

@@ -62,10 +62,10 @@ export interface GazetteerMatch {
 
 /**
  * Arabic forms that are also everyday words (فتح "opening", العربية "Arabic", عمان, وان "and that" as
- * وأن reads without its hamza): known only
+ * وأن reads without its hamza, آفاد (AFAD) as أفاد "reported", ومع (MAP) "and with"): known only
  * where the copy says what they are (inside quote marks, after حركة/قناة…) — the matcher's caller decides.
  */
-const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل', 'وان']);
+const EVERYDAY_WORDS = new Set(['فتح', 'العربيه', 'عمان', 'الخليج', 'بنا', 'وام', 'مهر', 'فارس', 'وات', 'واع', 'وفا', 'العمانيه', 'الامل', 'السلام', 'النور', 'الوطن', 'الحياه', 'الشروق', 'الاهرام', 'X', 'x', 'ترك', 'تاس', 'الشعب', 'امل', 'وان', 'افاد', 'ومع']);
 
 // (made once: a regex literal inside a function makes a new RegExp object every time it is evaluated)
 const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, CAPITALS_FIRST = /^\p{Lu}[\p{Lu}\d.]+/u;
