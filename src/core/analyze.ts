@@ -56,7 +56,8 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
   const idOf = new Map(order.map(({ i }, n) => [i, `e${n + 1}`]));
   const mentions: MentionRef[] = uentities.flatMap((e, i) => e.mentions.map(m => ({ start: m.start, end: m.end, entity: i, type: e.type, nominal: !!m.nominal }))).sort((a, b) => a.start - b.start);
   const attributionParagraphs: AttributionParagraph[] = paragraphs.map(p => ({
-    index: p.line.index, start: p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
+    // (a lead's inline dateline, "ANKARA (AA) -", is no part of its first sentence: the agency speaks no quote)
+    index: p.line.index, start: structure.bodyStart.get(p.line.index) ?? p.line.start, end: p.line.end, tokens: p.tokens, cues: p.cues,
     headline: structure.roles.get(p.line.index) === 'headline',
   }));
   /** Is the quoted text exactly a name? (mentions are sorted by start: a binary search, nothing built) */

@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('Turkish: whom the words were told is not the speaker (Reuters\'a konuşan, Anadolu Ajansına (AA) açıklama yapan, AA muhabirine), nor the dateline\'s agency', () => {
+    const a = analyze('Başlık burada\nANKARA (AA) - Reuters\'a konuşan bir diplomat şunları söyledi: "Müzakereler askıya alındı."\nAnadolu Ajansına (AA) açıklama yapan bir yetkili şunları söyledi: "Çalışmalar sürüyor."\nBakan Hakan Fidan, AA muhabirine yaptığı açıklamada "Barış istiyoruz" dedi.');
+    const fidan = a.entities.find(e => e.name === 'Hakan Fidan');
+    assert.deepEqual(a.quotes.map(q => q.speaker), [null, null, fidan?.id]);
+    assert.deepEqual(a.quotes.map(q => q.speakerMention?.text), ["Reuters'a konuşan bir diplomat", 'açıklama yapan bir yetkili', 'Hakan Fidan']);
+  });
+
   test('Arabic: a source that told an agency speaks, not the agency; أفاد (reported) and ومع (and with) are no organisations', () => {
     const a = analyze('الكويت تدعو لضبط النفس\nالكويت – كونا\nوأفاد مصدر بأن الكويت تتابع، ومع ذلك كشف مصدر مسؤول لوكالة الأنباء الكويتية (كونا) أن “الاتصالات مستمرة مع الأشقاء”.');
     assert.equal(a.quotes[0].speaker, null);

@@ -45,7 +45,7 @@ const SENTENCE_REACH = 400;
 const ADVERBS = new Set(['أيضا', 'أيضاً', 'كذلك', 'بدوره', 'بدورها', 'من جانبه', 'جهته', 'اليوم', 'أمس', 'الخميس', 'الأربعاء', 'الثلاثاء', 'الإثنين', 'الاثنين', 'الأحد', 'السبت', 'الجمعة'].map(normalizeArabic));
 const STATEMENT_WORDS = new Set(['البيان', 'بيان', 'المصدر', 'المصدر نفسه', 'البلاغ', 'statement', 'the statement', 'communiqué', 'açıklama', 'açıklamada'].map(w => /[\u0600-\u06FF]/.test(w) ? normalizeArabic(w) : w));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'o', 'وی', 'او']);
-const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'only', 'also', 'then', 'later', 'has', 'have', 'had', 'did', 'does', 'not', 'just', 'again', 'further', 'ont', 'a', 'avait', 'aussi']);
+const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'only', 'also', 'then', 'later', 'has', 'have', 'had', 'did', 'does', 'not', 'just', 'again', 'further', 'ont', 'a', 'avait', 'aussi', 'şunları', 'şöyle', 'şunu', 'ayrıca', 'de', 'da']);
 const ENGLISH_BOUNDARY = /^[,;:“”"«»(]|^(as|and|but|while|who|which|that)$/i;
 
 // (Patterns used inside functions are made once here: a regex literal in a function makes a new
@@ -66,6 +66,10 @@ const isSomeoneElses = (before: string) => {
 };
 /** A preposition ل (لـ) attached to the name that follows, after a blank. */
 const DATIVE = /\s(?:ل|لـ|ل\u0640+)$/u;
+/** Turkish: a name in the dative before "speaking to" is whom the words were told ("Reuters'a konuşan bir diplomat", "Anadolu Ajansına açıklama yapan"). */
+const TOLD_TO = /^(?:(?:['’]?(?:y?[ae]|n[ae]))\s+(?:\([^)]{1,12}\)\s+)?(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren|değerlendirmede\s+bulunan)|\s+muhabir(?:ler)?ine)/u;
+/** … and its acronym after the dative: "Anadolu Ajansına (AA) açıklama yapan". */
+const TOLD_TO_ACRONYM = /^\)\s+(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren)/u, DATIVE_OPEN = /(?:y?[ae]|n[ae])\s*\($/u;
 const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
 /** "به گزارش ایرنا", "به نقل از رویترز", "according to": what follows is a source, not the speaker. */
 const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
@@ -202,6 +206,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     return countWords(text, np.end, m.start) <= 5 && !SOMEONE_ELSE.test(between) && !ownTitle ? m : undefined;
   };
 
+  /** Is the mention whom the words were told, not who said them (Turkish dative before "konuşan", "muhabirine")? */
+  const toldTo = (m: USpan): boolean => TOLD_TO.test(text.slice(m.end, m.end + 40))
+    || (TOLD_TO_ACRONYM.test(text.slice(m.end, m.end + 30)) && DATIVE_OPEN.test(text.slice(Math.max(0, m.start - 6), m.start)));
+
   /** Is the phrase a statement ("البيان", "بيان للوزارة", "the statement", "un communiqué")? */
   const isStatement = (np: USpan): boolean => {
     const words = (/[\u0600-\u06FF]/.test(spanText(np)) ? normalizeArabic(spanText(np)) : spanText(np).toLowerCase()).replace(/^(?:un|une|le|la|the|a|an)\s+/, '');
@@ -218,7 +226,7 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
   const fromPhrase = (np: USpan | null): Speaker | null => {
     if (!np) return null;
     if (PRONOUNS.has(foldLatin(spanText(np)))) return null;
-    const m = best(mentionsIn(np.start, np.end));
+    const m = best(mentionsIn(np.start, np.end).filter(x => !toldTo(x)));
     // A place inside a title (رئيس إقليم كوردستان) is not who speaks: the title is.
     if (m && (m.type === 'GPE' || m.type === 'LOC') && (m.start > np.start || m.end < np.end)) return { entity: null, mention: np };
     // "والدة الأسير محمد العارضة", "المتحدث باسم رئيس الوزراء بنيامين نتنياهو": the relative or the spokesman speaks, not the name
@@ -286,10 +294,10 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
     const np = phraseBefore(tokens, cue.first, 8, otherCueTokens(p, cue));
     if (np && PRONOUNS.has(foldLatin(spanText(np)))) return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
     const from = q && q.end <= cue.start ? (q.close?.end ?? q.end) : sentence.start;
-    const named = mentionsIn(from, cue.start).filter(m => !inQuote(m.start));
+    const named = mentionsIn(from, cue.start).filter(m => !inQuote(m.start) && !toldTo(m));
     if (verbFinal && q && q.end <= cue.start && !np && !named.length) {
       // Hasan Yılmaz, "…" dedi — the speaker stands right before the quote
-      const before = mentionsIn(sentence.start, q.open.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG')).pop();
+      const before = mentionsIn(sentence.start, q.open.start).filter(m => !inQuote(m.start) && (m.type === 'PERSON' || m.type === 'ORG') && !toldTo(m)).pop();
       if (before) return { entity: before.entity, mention: before };
     }
     if (verbFinal && np && wordsIn(np) > 3 && named.length) {
