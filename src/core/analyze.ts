@@ -11,6 +11,7 @@ import type { UQuote } from './article/quotes';
 import { findCues, type UCue } from './article/cues';
 import { attributeQuotes, type AttributionParagraph, type MentionRef } from './article/attribution';
 import { backgroundParagraphs } from './article/background';
+import { continuedQuotes } from './article/continuedQuotes';
 import { copyDiagnostics } from './article/diagnostics';
 import { recognizeEntities } from './entities/recognize';
 import { gazetteer } from './entities/gazetteer';
@@ -47,7 +48,9 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     return paragraphWork(line, copyOffset, role === 'dateline' || role === 'date', language, tail);
   });
   const quotes = paragraphs.flatMap(p => p.quotes.map(q => ({ q, line: p.line.index })));
-  const problems = paragraphs.flatMap(p => p.problems);
+  const continued = continuedQuotes(lines, quotes);
+  const continuedOpen = new Set([...continued.values()].map(i => quotes[i].q.open.start));
+  const problems = paragraphs.flatMap(p => p.problems).filter(p => !(p.code === 'unclosed-quote' && continuedOpen.has(p.start)));
   const uquotes = quotes.map(x => x.q);
 
   // Entities, then who said what.
@@ -68,6 +71,8 @@ function analyzeArticle(text: string, language: string, direction: Direction): A
     return false;
   };
   const attributions = attributeQuotes(attributionParagraphs, uquotes, mentions, text, isName, language);
+  // a quote that goes on in the next paragraph is still its speaker's, unless that paragraph names another
+  for (const [k, i] of continued) if (attributions[k].speaker === null && !attributions[k].speakerMention) attributions[k] = { ...attributions[i], cue: null };
 
   const speechLines = new Set(quotes.filter((_, i) => attributions[i].kind === 'speech').map(x => x.line));
   const roles = backgroundParagraphs(lines, structure, speechLines);

@@ -274,6 +274,16 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('a quote that runs over paragraphs (left open, the next paragraph opening again) is no unclosed quote and keeps its speaker', () => {
+    const a = analyze('Mayor vows to rebuild\nMIAMI (AP) - The mayor spoke on Monday.\n"We will rebuild every home," Mayor Ana Ruiz said. "It will take time and money.\n\n"But we will do it, together."\nThe storm killed five people.');
+    const ruiz = a.entities.find(e => e.name === 'Ana Ruiz')?.id;
+    assert.deepEqual(a.quotes.map(q => q.speaker), [ruiz, ruiz, ruiz]);
+    assert.ok(!a.diagnostics.some(d => d.code === 'unclosed-quote'));
+    // a quote left open before a paragraph that does not open one is still reported
+    const b = analyze('Mayor vows to rebuild\nMIAMI (AP) - The mayor spoke.\n"It will take time, Ruiz said.\nThe storm killed five people.');
+    assert.ok(b.diagnostics.some(d => d.code === 'unclosed-quote'));
+  });
+
   test('Turkish: whom the words were told is not the speaker (Reuters\'a konuşan, Anadolu Ajansına (AA) açıklama yapan, AA muhabirine), nor the dateline\'s agency', () => {
     const a = analyze('Başlık burada\nANKARA (AA) - Reuters\'a konuşan bir diplomat şunları söyledi: "Müzakereler askıya alındı."\nAnadolu Ajansına (AA) açıklama yapan bir yetkili şunları söyledi: "Çalışmalar sürüyor."\nBakan Hakan Fidan, AA muhabirine yaptığı açıklamada "Barış istiyoruz" dedi.');
     const fidan = a.entities.find(e => e.name === 'Hakan Fidan');
