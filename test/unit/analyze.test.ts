@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('a place inside a longer phrase before the verb does not speak: "a spokesperson for the U.S. Energy Department told Reuters"', () => {
+    const a = analyze('Oil prices rise\nLONDON, May 2 (Reuters) - Oil prices rose on Thursday.\n"We are watching closely," a spokesperson for the U.S. Energy Department told Reuters.\n"We will respond," Turkey said.');
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.quotes[0].speakerMention?.text, 'a spokesperson for the U.S. Energy Department');
+    assert.equal(a.quotes[1].speaker, a.entities.find(e => e.name === 'Turkey')?.id);
+  });
+
   test('a quote that runs over paragraphs (left open, the next paragraph opening again) is no unclosed quote and keeps its speaker', () => {
     const a = analyze('Mayor vows to rebuild\nMIAMI (AP) - The mayor spoke on Monday.\n"We will rebuild every home," Mayor Ana Ruiz said. "It will take time and money.\n\n"But we will do it, together."\nThe storm killed five people.');
     const ruiz = a.entities.find(e => e.name === 'Ana Ruiz')?.id;

@@ -322,7 +322,11 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
       }
     }
     if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6)) return fromNp;
-    if (named.length) { const pick = named[named.length - 1]; return { entity: pick.entity, mention: pick }; }
+    // the nearest name before the verb; a place there is no speaker when a longer phrase says who spoke
+    // ("a spokesperson for the U.S. Energy Department told Reuters")
+    const actors = fromNp ? named.filter(m => m.type === 'PERSON' || m.type === 'ORG') : named;
+    if (actors.length) { const pick = actors[actors.length - 1]; return { entity: pick.entity, mention: pick }; }
+    if (fromNp) return fromNp;
     // "said X" after the quote: the subject follows the verb
     if (q && q.end <= cue.start) { const s = fromPhrase(phraseAfter(tokens, cue.last + 1, 6)); if (s) return s; }
     return last && { entity: last.entity, mention: mentionOf(last.entity, last.mention, cue.start) };
