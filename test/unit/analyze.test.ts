@@ -274,6 +274,13 @@ suite('analyze: offsets', () => {
 });
 
 suite('analyze: speakers in harder shapes', () => {
+  test('English appositions: the person before ", an analyst at UBS," speaks; "an official at the Foreign Office" is the official', () => {
+    const a = analyze('Oil\nLONDON (Reuters) - Prices rose.\n"It is over," Giovanni Staunovo, an analyst at UBS, said.\n"No comment," an official at the Foreign Office said.');
+    assert.equal(a.quotes[0].speaker, a.entities.find(e => e.name === 'Giovanni Staunovo')?.id);
+    assert.equal(a.quotes[1].speaker, null);
+    assert.equal(a.quotes[1].speakerMention?.text, 'an official at the Foreign Office');
+  });
+
   test('a place inside a longer phrase before the verb does not speak: "a spokesperson for the U.S. Energy Department told Reuters"', () => {
     const a = analyze('Oil prices rise\nLONDON, May 2 (Reuters) - Oil prices rose on Thursday.\n"We are watching closely," a spokesperson for the U.S. Energy Department told Reuters.\n"We will respond," Turkey said.');
     assert.equal(a.quotes[0].speaker, null);

@@ -59,8 +59,10 @@ const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MAR
 const RELATIVE = /(?:^|\s)و?(?:ال)?(?:والد|والدة|شقيق|شقيقة|زوج|زوجة|نجل|نجلة|عائلة|أسرة|ذوو|ذوي|محامي|محامية)(?:\s|$)/u;
 /** A spokesman "in the name of" someone with a title: "المتحدث باسم رئيس الوزراء بنيامين نتنياهو" (not "باسم الوزارة ماجد الحربي"). */
 const SPOKESMAN_FOR = /(?:^|\s)(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)\s+باسم\s+(\S+)/u;
+/** "a spokesperson for the U.S. Energy Department", "a lawyer for Imran Khan", "one diplomat from the group": the person before speaks. */
+const FOR_SOMEONE = /(?:^|\s)(?:spokes(?:wo)?man|spokesperson|spokeswomen|spokesmen|lawyers?|attorneys?|aides?|advis[eo]rs?|sources?|officials?|members?|representatives?|diplomats?|envoys?|porte-parole|avocat|conseiller|proche)\s+(?:for|of|from|at|close\s+to|de|du|des|d['’])\s/iu;
 const isSomeoneElses = (before: string) => {
-  if (RELATIVE.test(before)) return true;
+  if (RELATIVE.test(before) || FOR_SOMEONE.test(before)) return true;
   const spokesman = SPOKESMAN_FOR.exec(before);
   return !!spokesman && TITLE_HEADS.has(matchKey(spokesman[1]));
 };
@@ -70,6 +72,7 @@ const DATIVE = /\s(?:ل|لـ|ل\u0640+)$/u;
 const TOLD_TO = /^(?:(?:['’]?(?:y?[ae]|n[ae]))\s+(?:\([^)]{1,12}\)\s+)?(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren|değerlendirmede\s+bulunan)|\s+muhabir(?:ler)?ine)/u;
 /** … and its acronym after the dative: "Anadolu Ajansına (AA) açıklama yapan". */
 const TOLD_TO_ACRONYM = /^\)\s+(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren)/u, DATIVE_OPEN = /(?:y?[ae]|n[ae])\s*\($/u;
+const TRAILING_COMMA = /[,،]\s*$/;
 const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
 /** "به گزارش ایرنا", "به نقل از رویترز", "according to": what follows is a source, not the speaker. */
 const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
@@ -321,10 +324,13 @@ export function attributeQuotes(paragraphs: readonly AttributionParagraph[], quo
         if (opener) return { entity: opener.entity, mention: opener };
       }
     }
-    if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6)) return fromNp;
+    if (fromNp && (fromNp.entity !== null || wordsIn(np!) <= 6 || isSomeoneElses(spanText(np!)))) return fromNp;
     // the nearest name before the verb; a place there is no speaker when a longer phrase says who spoke
     // ("a spokesperson for the U.S. Energy Department told Reuters")
     const actors = fromNp ? named.filter(m => m.type === 'PERSON' || m.type === 'ORG') : named;
+    // "Giovanni Staunovo, an analyst at UBS, said": after an apposition between commas, the person before it
+    const person = !np && TRAILING_COMMA.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ? actors.filter(m => m.type === 'PERSON').pop() : undefined;
+    if (person) return { entity: person.entity, mention: person };
     if (actors.length) { const pick = actors[actors.length - 1]; return { entity: pick.entity, mention: pick }; }
     if (fromNp) return fromNp;
     // "said X" after the quote: the subject follows the verb

@@ -50,6 +50,7 @@ function visibleBetween(text: string, start: number, end: number): number {
 // (Patterns used inside functions are made once here: a regex literal in a function makes a new
 // RegExp object every time it is evaluated, and these are asked for every token, match, quote or mention.)
 const PROCLITIC = /^[وفبل]/, CLITIC_FIRST = /^[وفبلك]/, TRAILING_TATWEEL = /ـ$/, NAMING_HEAD = /^(قناة|حركة|حزب|سلطنة)$/;
+const THE = /^the$/i;
 const LATIN_ARTICLE = /^(?:al|el|Al|El)-(?=\p{Lu})/u;
 const LATIN_ACRONYM = /^[\p{Lu}\d]{2,6}$/u, ARABIC_LETTER_ALONE = /^[\u0600-\u06FF]$/;
 const BLANK_CHAR = /\s/u, SENTENCE_PUNCTUATION = /[.،,:;!?؟]/, LAST_WORD = /([\p{L}\u0640\-]+)[\s\u0640]*$/u;
@@ -157,7 +158,9 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     const m = gazetteerAt[i];
     if (!m) continue;
     // "الملك سلمان بن عبد العزيز", "President Erdogan": the honorific is not part of the name
-    const start = m.entry.type === 'PERSON' && m.last > m.first && HONORIFIC_KEYS.has(matchKey(copy[m.first].text)) ? copy[m.first + 1].start : m.start;
+    // "the U.S.": the article is not part of a name the gazetteer also knows without it (The Hague keeps it)
+    const article = m.last > m.first && THE.test(copy[m.first].text) && g.lookup(text.slice(copy[m.first + 1].start - base, m.end - base))?.id === m.entry.id;
+    const start = (m.entry.type === 'PERSON' && m.last > m.first && HONORIFIC_KEYS.has(matchKey(copy[m.first].text))) || article ? copy[m.first + 1].start : m.start;
     push({ start, end: m.end, type: m.entry.type, gid: m.entry.id, rank: 0 });
     i = m.last;
   }
