@@ -34,7 +34,7 @@ const PLACE_NOUNS = new Map<string, EntityType>([
   ...['island', 'islands', 'peninsula', 'region', 'district', 'neighbourhood', 'neighborhood', 'port', 'coast'].map(w => [w, 'LOC'] as const),
   ...['city', 'town', 'village', 'province', 'state', 'county', 'capital'].map(w => [w, 'GPE'] as const),
 ]);
-const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
+export const NOT_ACRONYMS = new Set(['AM', 'PM', 'GMT', 'UTC', 'ID', 'TV', 'CEO', 'OK', 'AD', 'BC', 'II', 'III', 'IV']);
 const isDateWord = (t: Token) => isWeekday(t.text) || (monthOf(t.text) > 0 && t.text.length > 2);
 /**
  * A month that is a name in the run: before another capitalised word (Jan Van Hoof, June Carter) or

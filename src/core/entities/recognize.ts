@@ -14,7 +14,7 @@ import type { UQuote } from '../article/quotes';
 import { gazetteer, Gazetteer, type GazetteerMatch } from './gazetteer';
 import type { Word } from './readings';
 import { arabicCandidates, type Candidate } from './arabicPatterns';
-import { latinCandidates, isAbbreviationDot } from './latinPatterns';
+import { latinCandidates, isAbbreviationDot, NOT_ACRONYMS } from './latinPatterns';
 import { longFormStart, longFormOffset } from './longForm';
 import { NAME_TRIGGERS } from './arabicLexicon';
 import { chainMentions, type Join, type RawMention, type UEntity } from './chain';
@@ -187,7 +187,7 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
       continue;
     }
     // "l'Observatoire national de l'agriculture (ONAGRI)": a long form in sentence case, found by the acronym's letters
-    const first = open.text === '(' && acronym.length === 1 && i > 0 && copy[i - 1].end + 1 === open.start ? longFormStart(copy, i - 1, acronym[0].text) : -1;
+    const first = open.text === '(' && acronym.length === 1 && i > 0 && copy[i - 1].end + 1 === open.start && !NOT_ACRONYMS.has(acronym[0].text) ? longFormStart(copy, i - 1, acronym[0].text) : -1;
     // a capital that only opens the sentence proves nothing: "Gross domestic product (GDP)" needs a body's head word
     const opensSentence = first >= 0 && (first === 0 || SENTENCE_END.test(copy[first - 1].text) || SENTENCE_OPENER.test(copy[first - 1].text));
     const headed = first >= 0 && copy.slice(first, i).some(t => LATIN_ORG_HEAD_KEYS.has(foldLatin(t.text.replace(/^[lLdD][’']/, ''))));
