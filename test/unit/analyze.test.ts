@@ -207,6 +207,15 @@ suite('analyze: entities', () => {
     assert.deepEqual(a.quotes.map(q => q.speaker), [shibani!.id, shibani!.id]);
   });
 
+  test('Gulf protocol copy: a known ruler with his full name, no verb or "republic" taken for a name, a courtesy is no role', () => {
+    const a = analyze('أمير قطر يتلقى اتصالا من الرئيس الإيراني\nالدوحة – قنا\nتلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اتصالا هاتفيا اليوم، من فخامة الرئيس مسعود بزشكيان رئيس جمهورية إيران الإسلامية.\nوقال الشيخ محمد العلي، المستشار في الديوان، إن الأمر جيد.');
+    const persons = a.entities.filter(e => e.type === 'PERSON');
+    assert.deepEqual(persons.map(e => e.name), ['تميم بن حمد آل ثاني', 'مسعود بزشكيان', 'محمد العلي']);
+    assert.equal(persons[0].origin, 'gazetteer', 'the full name lost the known person');
+    assert.equal(persons[0].role, null);
+    assert.equal(persons[2].role?.text, 'المستشار');
+  });
+
   test('clitics stay outside mentions: وبلجيكا -> بلجيكا', () => {
     const a = analyze('عنوان\nوقال الوزير إن العلاقات بين العراق وبلجيكا جيدة.');
     const belgium = a.entities.find(e => e.mentions.some(m => m.text === 'بلجيكا'));

@@ -34,6 +34,7 @@ export interface Context {
 }
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalizeArabic));
+const PRESENT_VERB = /^[يت](?:ت|س|ل|ب|ؤ|ز|د|ن|ع|ق|ح)\S{2,}$/;
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'دي', 'دا', 'فان', 'ولد', 'بو', 'ام'].map(normalizeArabic));
 /** Second halves of compound given names: نور الدين, عصام الدين, عبد الله (the article does not end these). */
 const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام', 'الحق'].map(normalizeArabic));
@@ -199,6 +200,8 @@ function nameFrom(ctx: Context, p: number, vouched: boolean): number {
   if ((!vouched || ctx.persian) && !given) return -1;
   // "وبحثا": a word that opens with the conjunction is the next clause, not a name
   if (!given && CONJUNCTION_FIRST.test(t.text) && t.text.length > 3) return -1;
+  // "أمير قطر يتلقى اتصالا", "الرئيس يستقبل": a present-tense verb after a title, not a name
+  if (!given && PRESENT_VERB.test(t.text)) return -1;
   // After a title, an unknown word followed by a definite one is a noun phrase (دول الحصار), not a name.
   const next = tokens[p + 1];
   if (!given && isWord(next) && adjacent(t, next) && isDefinite(keyOf(next)) && !CONNECTORS.has(k)) return -1;
@@ -277,7 +280,9 @@ export function arabicCandidates(ctx: Context): Candidate[] {
         // "…، وغازي حمد": after a comma, و starts the next item of a list, not the title's name
         const end = comma && (!known || WAW_FIRST.test(tokens[p].text)) ? -1 : nameFrom(ctx, p, true);
         if (end >= p) {
-          out.push({ first: p, last: end, start: tokens[p].start + conjunctionSkip(tokens[p]), end: tokens[end].end, type: 'PERSON', role, source: 'title' });
+          // a courtesy alone (الشيخ, فخامة الرئيس is more) is no role: one said after the name may be
+          const courtesy = tokens.slice(i, last + 1).every(w => !isWord(w) || HONORIFIC_KEYS.has(keyOf(w)));
+          out.push({ first: p, last: end, start: tokens[p].start + conjunctionSkip(tokens[p]), end: tokens[end].end, type: 'PERSON', role: courtesy ? null : role, source: 'title' });
           i = end;
           continue;
         }

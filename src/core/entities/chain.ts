@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokens';
 import { SpanMap } from '../text/spanMap';
 import { sortIfNeeded } from '../text/sorted';
 import type { USpan } from '../article/structure';
-import { DEMONYM_COUNTRY, GIVEN_AR, GIVEN_AR_AMBIGUOUS, GIVEN_LATIN, nameKey } from './lexicon';
+import { DEMONYM_COUNTRY, GIVEN_AR, GIVEN_AR_AMBIGUOUS, GIVEN_LATIN, HONORIFIC_KEYS, nameKey } from './lexicon';
 
 export interface RawMention extends USpan {
   readonly type: EntityType;
@@ -88,8 +88,11 @@ function resolveOverlaps(text: string, mentions: RawMention[]): RawMention[] {
     // السلطة الفلسطينية | لنقل المياه); a nationality after it belongs to it (الصليب الأحمر | اللبناني).
     if (nested && m.start === clash.start) {
       const tail = keysOf(text.slice(m.end, clash.end));
-      const ranOn = tail.length > 0 && !tail.every(k => DEMONYM_COUNTRY.has(k));
+      // (a known person's name going on with the father's or the family's is no run-on: تميم + بن حمد آل ثاني)
+      const ranOn = tail.length > 0 && !tail.every(k => DEMONYM_COUNTRY.has(k)) && !(m.type === 'PERSON' && NAME_GOES_ON.has(tail[0]));
       if (m.gid && !clash.gid && clash.rank > m.rank && clash.type === m.type && ranOn) kept.splice(kept.indexOf(clash), 1, m);
+      // the known person's full name: still that person
+      else if (m.gid && !clash.gid && clash.type === 'PERSON' && m.type === 'PERSON') kept.splice(kept.indexOf(clash), 1, { ...clash, gid: m.gid });
       continue;
     }
     // حزب + العدالة والتنمية: the head word and a known name are that known organisation
@@ -185,6 +188,8 @@ function mergeFamilyNames(groups: Group[]): void {
   }
 }
 
+const NISBA_END = /ي$/;
+const NAME_GOES_ON = new Set(['بن', 'ابن', 'بنت', 'ال', 'bin', 'ibn', 'bint', 'al']);
 const PATRONYMIC = new Set(['بن', 'ابن', 'bin', 'ibn', 'ben']);
 const longest = (g: Group) => Math.max(...g.mentions.map(m => keysOf(m.text).length));
 /** Does the name start with a given name (Yahya Sinwar, محمد البديوي), not a particle (De Croo, آل ثاني)? */
@@ -273,16 +278,18 @@ function attachRoles(source: string, groups: Group[], roles: Array<RawMention & 
     if (!keys) roleKeys.set(p, (keys = new Set(keysOf(source.slice(p.role!.start, p.role!.end)).map(stripArticle))));
     return keys;
   };
+  // "الرئيس الإيراني" repeats "رئيس جمهورية إيران": a nationality matches its country
+  const inRole = (k: string, pk: Set<string>) => pk.has(k) || (NISBA_END.test(k) && pk.has(k.slice(0, -1)));
   for (const r of rest) {
-    const rk = keysOf(r.text).map(stripArticle).filter(k => !ROLE_FILLER.has(k));
+    const rk = keysOf(r.text).map(stripArticle).filter(k => !ROLE_FILLER.has(k) && !HONORIFIC_KEYS.has(k) && !HONORIFIC_KEYS.has('ال' + k));
     if (rk.length < 2) continue;
     let best: Group | null = null, bestAt = -1;
     for (const p of persons) {
       let at = -1;
       for (const m of p.mentions) if (m.start < r.start && m.start > at) at = m.start;
-      if (at < 0 || at < bestAt) continue;
+      if (at < 0) continue;
       const pk = roleKeysOf(p);
-      if (rk.every(k => pk.has(k))) { best = p; bestAt = at; }
+      if (rk.every(k => inRole(k, pk)) && at >= bestAt) { best = p; bestAt = at; }
     }
     if (best) { best.mentions.push(r); sortIfNeeded(best.mentions, (a, b) => a.start - b.start); }
   }
