@@ -12,7 +12,7 @@ import type { USpan } from './structure';
 import { STOP } from '../entities/arabicLexicon';
 import { HONORIFIC_KEYS, TITLE_HEADS } from '../entities/lexicon';
 import { matchKey, memoise } from '../text/arabic';
-import { countWords } from '../text/words';
+import { countWords, ELIDED_ARTICLE } from '../text/words';
 import { sortIfNeeded } from '../text/sorted';
 
 export interface MentionRef extends USpan {
@@ -50,11 +50,10 @@ const ENGLISH_BOUNDARY = /^[,;:“”"«»(]|^(as|and|but|while|who|which|that)$
 
 // (Patterns used inside functions are made once here: a regex literal in a function makes a new
 // RegExp object every time it is evaluated, and these are asked for every token, mark or quote.)
-const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, BLANK = /\s/, ELIDED_ARTICLE = /^[lL][’']/;
+const ARABIC = /[\u0600-\u06FF]/, CAPITAL_FIRST = /^\p{Lu}/u, BLANK = /\s/;
 const ARABIC_COMPLEMENTISER = /^(ان|انه|انها|بان|لان)$/, ENGLISH_PREPOSITION = /^(that|to|on|in|at|during|after|before|with|from|for|of)$/i;
 const IN_A_STATEMENT = /في بيان|in a statement|dans un communiqué|açıklamasında/;
 const NOTHING_BUT_OPENERS = /^[\s“"«'’\-–—]*$/, NOTHING_BUT_OPENING_MARKS = /^[\s“"«]*$/;
-/** A full stop after a single capital (U.S., M. Saïed) or a title's abbreviation (Mr., Gen., Dr.) does not end a sentence. */
 /** Words that make the name after them someone else's: a relative's, a lawyer's ("والدة الأسير محمد العارضة"). */
 const RELATIVE = /(?:^|\s)و?(?:ال)?(?:والد|والدة|شقيق|شقيقة|زوج|زوجة|نجل|نجلة|عائلة|أسرة|ذوو|ذوي|محامي|محامية)(?:\s|$)/u;
 /** A spokesman "in the name of" someone with a title: "المتحدث باسم رئيس الوزراء بنيامين نتنياهو" (not "باسم الوزارة ماجد الحربي"). */
@@ -69,20 +68,23 @@ const isSomeoneElses = (before: string) => {
 /** A preposition ل (لـ) attached to the name that follows, after a blank. */
 const DATIVE = /\s(?:ل|لـ|ل\u0640+)$/u;
 /** Turkish: a name in the dative before "speaking to" is whom the words were told ("Reuters'a konuşan bir diplomat", "Anadolu Ajansına açıklama yapan"). */
-const TOLD_TO = /^(?:(?:['’]?(?:y?[ae]|n[ae]))\s+(?:\([^)]{1,12}\)\s+)?(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren|değerlendirmede\s+bulunan)|\s+muhabir(?:ler)?ine)/u;
+const SPOKE_TO = 'konuşan|açıklama\\s+yapan|açıklamada\\s+bulunan|demeç\\s+veren|bilgi\\s+veren|değerlendirmede\\s+bulunan';
+const TOLD_TO = new RegExp(`^(?:(?:['’]?(?:y?[ae]|n[ae]))\\s+(?:\\([^)]{1,12}\\)\\s+)?(?:${SPOKE_TO})|\\s+muhabir(?:ler)?ine)`, 'u');
 /** … and its acronym after the dative: "Anadolu Ajansına (AA) açıklama yapan". */
-const TOLD_TO_ACRONYM = /^\)\s+(?:konuşan|açıklama\s+yapan|açıklamada\s+bulunan|demeç\s+veren|bilgi\s+veren)/u, DATIVE_OPEN = /(?:y?[ae]|n[ae])\s*\($/u;
+const TOLD_TO_ACRONYM = new RegExp(`^\\)\\s+(?:${SPOKE_TO})`, 'u'), DATIVE_OPEN = /(?:y?[ae]|n[ae])\s*\($/u;
 const TRAILING_COMMA = /[,،]\s*$/;
 const CLAUSE_BREAK = new Set(['،', ',', ':', ';', '؛']);
 /** "به گزارش ایرنا", "به نقل از رویترز", "according to": what follows is a source, not the speaker. */
 const SOURCE_BEFORE = /(?:به\s+گزارش|به\s+نقل\s+از|according\s+to|göre)\s*$/u;
 /** Words between a title and a name that bring in another party ("مع نظيره", "عن", "خلال لقائه", "بحضور", "to", "with") or open a clause (إن, that), or punctuation. */
 const SOMEONE_ELSE = /[،,:;.“”"«»()]|(?:^|\s)(?:مع|عن|إلى|الى|بين|ضد|نظيره|نظيرته|لدى|إن|أن|ان|بأن|بان|أنه|انه|بحضور|عقب|بعد|خلال|أثناء|اثناء|لقاء\S*|استقبال\S*|استقبل\S*|زيار\S*|with|to|from|and|that|after|during|meeting|et|avec|que|ile)(?=\s|$)/;
-const AFTER_INITIAL = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Mgr|Pr)$/u;
+/** A full stop after a single capital (U.S., M. Saïed) or a title's abbreviation (Mr., Gen., Dr.) does not end a sentence. */
+const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Mgr|Pr';
+const AFTER_INITIAL = new RegExp(`(?:^|[\\s.])(?:\\p{Lu}|${TITLE_ABBREVIATIONS})$`, 'u');
+const TITLE_ABBREVIATION = new RegExp(`^(?:M|${TITLE_ABBREVIATIONS})$`, 'u');
 /** "Mr. Biden", "M. Saïed": the full stop token after a title's abbreviation belongs to the name phrase (not after an initial: "Group F. Montella said"). */
 const isAbbreviationDot = (tokens: readonly Token[], j: number) =>
   tokens[j]?.text === '.' && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
-const TITLE_ABBREVIATION = /^(?:M|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Pres|Mgr|Pr)$/u;
 /** "X: “…”": the words before a colon that opens a quote (in a headline the colon may stand anywhere before it). */
 const SPEAKER_COLON = /^([^“"«:.،,]{1,60}):\s*$/, HEADLINE_SPEAKER = /^([^“"«:.،,]{1,60}):/;
 /** (kept per word: asked of the words before every cue) */

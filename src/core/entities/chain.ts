@@ -189,8 +189,9 @@ function mergeFamilyNames(groups: Group[]): void {
 }
 
 const NISBA_END = /ي$/;
-const NAME_GOES_ON = new Set(['بن', 'ابن', 'بنت', 'ال', 'bin', 'ibn', 'bint', 'al']);
 const PATRONYMIC = new Set(['بن', 'ابن', 'bin', 'ibn', 'ben']);
+/** Words that carry a person's name on: the father's (بن, bin) or the family's (آل, al). */
+const NAME_GOES_ON = new Set([...PATRONYMIC, 'بنت', 'bint', 'ال', 'al']);
 const longest = (g: Group) => Math.max(...g.mentions.map(m => keysOf(m.text).length));
 /** Does the name start with a given name (Yahya Sinwar, محمد البديوي), not a particle (De Croo, آل ثاني)? */
 const startsWithGivenName = (name: string) => {

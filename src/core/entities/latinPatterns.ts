@@ -3,7 +3,7 @@
 // (…Party, …Sea, …Summit) or taken as a person's name. Offsets are UTF-16.
 import type { Token } from '../text/tokens';
 import { foldLatin, memoise } from '../text/arabic';
-import { startsWithCapital } from '../text/words';
+import { startsWithCapital, ELIDED_ARTICLE } from '../text/words';
 import type { EntityType } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { Candidate } from './arabicPatterns';
@@ -132,7 +132,6 @@ export function latinCandidates(ctx: LatinContext): Candidate[] {
 /** French writes a ministry or an embassy with a small letter and its domain with a capital. */
 const LOWERCASE_BODY_HEADS = new Set(['ministere', 'secretariat', 'ambassade', 'consulat']);
 const BODY_LINKS = new Set(['de', 'des', 'du', 'la', "l'", 'l’']);
-const ELIDED_ARTICLE = /^[lL][’']/;
 const FRENCH_ADJECTIVE = /(?:ères?|aux|ale?s?|iques?|ieure?s?|elles?|iennes?|aises?)$/;
 
 /** "ministère de l'Agriculture", "ministère des Affaires étrangères", "ambassade de France": an organisation. */
@@ -141,8 +140,9 @@ function lowercaseBodies(ctx: LatinContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind !== 'word') continue;
     const elided = ELIDED_ARTICLE.exec(t.text)?.[0].length ?? 0; // l'ambassade
-    if (t.kind !== 'word' || startsWithCapital(t.text.slice(elided)) || !LOWERCASE_BODY_HEADS.has(latinKey(t.text.slice(elided)))) continue;
+    if (startsWithCapital(t.text.slice(elided)) || !LOWERCASE_BODY_HEADS.has(latinKey(t.text.slice(elided)))) continue;
     let j = i + 1;
     const demonym = tokens[j] && DEMONYM_COUNTRY.has(key(tokens[j])) ? 1 : 0; // le ministère marocain de l'Equipement
     j += demonym;

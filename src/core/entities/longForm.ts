@@ -4,8 +4,9 @@
 // After Schwartz & Hearst (2003): the acronym's letters are found in order, from its last back to its
 // first, in the words before the parenthesis; the first letter must begin a word.
 import type { Token } from '../text/tokens';
+import { ELIDED_ARTICLE_OR_DE as ELIDED } from '../text/words';
 
-const ELIDED = /^[ldLD][’']/, CAPITAL = /^\p{Lu}/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Index of the token where the long form of `acronym` begins, the words ending at token `last`

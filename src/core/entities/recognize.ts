@@ -190,7 +190,7 @@ export function paragraphMentions(text: string, base: number, tokens: readonly T
     const first = open.text === '(' && acronym.length === 1 && i > 0 && copy[i - 1].end + 1 === open.start && !NOT_ACRONYMS.has(acronym[0].text) ? longFormStart(copy, i - 1, acronym[0].text) : -1;
     // a capital that only opens the sentence proves nothing: "Gross domestic product (GDP)" needs a body's head word
     const opensSentence = first >= 0 && (first === 0 || SENTENCE_END.test(copy[first - 1].text) || SENTENCE_OPENER.test(copy[first - 1].text));
-    const headed = first >= 0 && copy.slice(first, i).some(t => LATIN_ORG_HEAD_KEYS.has(foldLatin(t.text.replace(/^[lLdD][’']/, ''))));
+    const headed = first >= 0 && copy.slice(first, i).some(t => LATIN_ORG_HEAD_KEYS.has(foldLatin(t.text.slice(longFormOffset(t)))));
     if (first >= 0 && (!opensSentence || headed) && !copy.slice(first, i).some((_, n) => gazetteerAt[first + n])) {
       const long = { start: copy[first].start + longFormOffset(copy[first]), end: copy[i - 1].end };
       push({ ...long, type: 'ORG', rank: 1 });
@@ -318,7 +318,7 @@ function wordsOf(name: string): readonly Token[] {
  */
 const TITLE_CASE_SMALL = new Set(('a an the of in on at to for and or but nor by with from as vs via into over up off per than says said ' +
   'bin ibn al el van von der den da di dos bln mln bn mn pct bps km ' +
-  'de du des la le les et en au aux à sur par pour avec ve ile için da ki və').split(' '));
+  'de du des la le les et en au aux à sur par pour avec ve ile için ki və').split(' '));
 
 /** Most words capitalised (a Title Case or ALL CAPS headline, a shot list): capitals prove nothing there. `arabic`: has the paragraph an Arabic character? */
 function titleCased(tokens: readonly Token[], arabic: boolean): boolean {

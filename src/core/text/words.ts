@@ -20,6 +20,11 @@ export function countWords(text: string, start: number, end: number): number {
 
 const CAPITAL_FIRST = /^\p{Lu}/u, LETTER_FIRST = /^\p{L}/u;
 
+/** French elided article on a word: l'Observatoire, L'Union. */
+export const ELIDED_ARTICLE = /^[lL][’']/;
+/** … or elided de: d'Italie. */
+export const ELIDED_ARTICLE_OR_DE = /^[lLdD][’']/;
+
 /** Does the word start with a capital letter (\p{Lu})? Asked of every word: ASCII is told by its code. */
 export function startsWithCapital(word: string): boolean {
   const c = word.charCodeAt(0);
